@@ -1,0 +1,3 @@
+from tiaki.cli.main import main
+
+main()

@@ -1,0 +1,1 @@
+"""The tiaki command line: a thin Typer layer over the library."""

@@ -1,0 +1,1 @@
+"""Record: the model, value types, mappings, ingest and the store."""

@@ -1,0 +1,383 @@
+"""Personal names and the ways records write them.
+
+A :class:`Name` is one person's name; ``passport`` / ``casual`` / ``native`` render it the way a
+travel document, an officer's note or a home-country register would, picking one realistic
+variant per call (order, case, diacritics, romanisation system, dropped or abbreviated parts).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tiaki.synth.pools import NamePools, fold
+
+Rand = Callable[[], float]
+
+
+def _pick(seq: tuple[str, ...], r: Rand) -> str:
+    return seq[int(r() * len(seq))]
+
+
+def _spell(spellings: tuple[str, ...], r: Rand, alt: float) -> str:
+    if len(spellings) > 1 and r() < alt:
+        return spellings[1 + int(r() * (len(spellings) - 1))]
+    return spellings[0]
+
+
+def _title(word: str) -> str:
+    return "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
+
+
+class Name:
+    """Base class: subclasses render one person's name."""
+
+    __slots__ = ()
+
+    def passport(self, r: Rand) -> str:
+        raise NotImplementedError
+
+    def casual(self, r: Rand) -> str:
+        raise NotImplementedError
+
+    def native(self, r: Rand) -> str:
+        raise NotImplementedError
+
+    def short(self, r: Rand) -> str:
+        """What people call the person: a given name, a nickname, a Western name."""
+        raise NotImplementedError
+
+    def email_parts(self) -> tuple[str, str]:
+        """ASCII lower-case (given, family) for e-mail local parts."""
+        raise NotImplementedError
+
+
+class VietName(Name):
+    """Family, middle (Văn/Thị...), given: ``Nguyễn Văn An``."""
+
+    __slots__ = ("fam", "mid", "giv")
+
+    def __init__(self, fam: str, mid: str, giv: str) -> None:
+        self.fam, self.mid, self.giv = fam, mid, giv
+
+    def passport(self, r: Rand) -> str:
+        u = r()
+        f, m, g = fold(self.fam).upper(), fold(self.mid).upper(), fold(self.giv).upper()
+        given = f"{m} {g}" if m else g
+        if u < 0.55:
+            return f"{f}, {given}"
+        if u < 0.75:
+            return f"{f} {given}"
+        if u < 0.90:
+            return f"{fold(self.mid)} {fold(self.giv)} {f}".lstrip()
+        if u < 0.95:
+            return f"{g} {f} {m}".rstrip()
+        return f"{fold(self.giv)} {f}"
+
+    def casual(self, r: Rand) -> str:
+        u = r()
+        full = f"{self.fam} {self.mid} {self.giv}" if self.mid else f"{self.fam} {self.giv}"
+        if u < 0.30:
+            return fold(full)
+        if u < 0.55:
+            return full
+        if u < 0.70:
+            return f"{fold(self.giv)} {fold(self.fam)}"
+        if u < 0.80:
+            return fold(f"{self.mid} {self.giv} {self.fam}".lstrip())
+        if u < 0.87:
+            return fold(f"{self.giv} {self.fam} {self.mid}".rstrip()).upper()
+        if u < 0.94:
+            return fold(full).upper()
+        return fold(full).lower()
+
+    def native(self, r: Rand) -> str:
+        u = r()
+        full = f"{self.fam} {self.mid} {self.giv}" if self.mid else f"{self.fam} {self.giv}"
+        if u < 0.85:
+            return full
+        if u < 0.95:
+            return full.upper()
+        return fold(full)
+
+    def short(self, r: Rand) -> str:
+        u = r()
+        if u < 0.4:
+            return self.giv
+        if u < 0.7:
+            return f"{'chị' if self.mid == 'Thị' else 'anh'} {self.giv}"
+        return fold(self.giv)
+
+    def email_parts(self) -> tuple[str, str]:
+        return fold(self.giv).lower(), fold(self.fam).lower()
+
+
+class ChineseName(Name):
+    """One surname and one or two given syllables, romanised per system: ``cn`` Pinyin,
+    ``tw`` Wade-Giles, ``hk``/``my`` Cantonese; Hong Kong names may carry a Western name."""
+
+    __slots__ = ("sur", "giv", "system", "western")
+
+    _COL = {"cn": 0, "tw": 1, "hk": 2, "my": 2}
+
+    def __init__(self, sur: tuple[str, ...], giv: tuple[tuple[str, ...], ...], system: str,
+                 western: str) -> None:
+        self.sur, self.giv, self.system, self.western = sur, giv, system, western
+
+    def _parts(self, col: int) -> tuple[str, list[str]]:
+        return self.sur[col], [s[col] for s in self.giv]
+
+    def hanzi(self) -> str:
+        col = 3 if self.system == "cn" else 4
+        return self.sur[col] + "".join(s[col] for s in self.giv)
+
+    def _given(self, syl: list[str], style: int) -> str:
+        if style == 0:
+            return "".join(syl).capitalize()
+        if style == 1:
+            return "-".join(syl).capitalize()
+        return " ".join(s.capitalize() for s in syl)
+
+    def passport(self, r: Rand) -> str:
+        u = r()
+        sur, syl = self._parts(self._COL[self.system])
+        sur = sur.replace("'", "").upper()
+        syl = [s.replace("'", "").replace("ü", "u") for s in syl]
+        if self.system == "cn":
+            if u < 0.6:
+                return f"{sur}, {self._given(syl, 0).upper()}"
+            return f"{sur} {self._given(syl, 0).upper()}" if u < 0.8 else f"{self._given(syl, 0)} {sur}"
+        if self.system == "tw":
+            if u < 0.6:
+                return f"{sur}, {self._given(syl, 1).upper()}"
+            return f"{sur}, {self._given(syl, 2).upper()}" if u < 0.75 else f"{self._given(syl, 1)} {sur}"
+        west = f" {self.western.upper()}" if self.western else ""
+        if u < 0.45:
+            return f"{sur}, {self._given(syl, 2).upper()}{west}"
+        if u < 0.6:
+            return f"{sur} {self._given(syl, 2).upper()}"
+        if u < 0.8 and self.western:
+            return f"{self.western} {sur} {self._given(syl, 1)}"
+        return f"{self._given(syl, 2)} {sur}"
+
+    def casual(self, r: Rand) -> str:
+        u = r()
+        if self.system != "cn" and u < 0.10:
+            sur, syl = self._parts(0)
+            return f"{sur} {self._given(syl, 0)}"
+        if u < 0.14:
+            return self.hanzi()
+        sur, syl = self._parts(self._COL[self.system])
+        if self.system == "tw" and r() < 0.8:
+            sur = sur.replace("'", "")
+        sur = _title(sur)
+        v = r()
+        if self.western and v < 0.45:
+            return f"{self.western} {sur}" if v < 0.25 else f"{self.western} {sur} {self._given(syl, 1)}"
+        if v < 0.6:
+            return f"{sur} {self._given(syl, 1 if self.system != 'cn' else 0)}"
+        if v < 0.8:
+            return f"{self._given(syl, 2)} {sur}"
+        return f"{self._given(syl, 0)} {sur}"
+
+    def native(self, r: Rand) -> str:
+        u = r()
+        if u < 0.35:
+            return self.hanzi()
+        col = 0 if u < 0.7 else self._COL[self.system]
+        sur, syl = self._parts(col)
+        return f"{_title(sur)} {self._given(syl, 0 if col == 0 else 2)}"
+
+    def short(self, r: Rand) -> str:
+        if self.western and r() < 0.6:
+            return self.western
+        sur, syl = self._parts(self._COL[self.system])
+        return f"Ah {syl[-1].capitalize()}" if self.system in ("hk", "my") else f"Xiao {_title(sur)}"
+
+    def email_parts(self) -> tuple[str, str]:
+        sur, syl = self._parts(self._COL[self.system])
+        return fold("".join(syl)).replace("'", "").lower(), fold(sur).replace("'", "").lower()
+
+
+class LusoName(Name):
+    """Brazilian/Portuguese: given names, then surnames that may carry particles
+    (``Maria das Graças da Silva Santos``); records keep different subsets."""
+
+    __slots__ = ("given", "surnames")
+
+    def __init__(self, given: str, surnames: tuple[tuple[str, str], ...]) -> None:
+        self.given = given
+        self.surnames = surnames  # (particle or "", surname)
+
+    def _full(self, particles: bool) -> str:
+        parts = [f"{p} {s}" if (p and particles) else s for p, s in self.surnames]
+        given = self.given if particles else " ".join(
+            w for w in self.given.split() if w not in ("da", "de", "do", "das", "dos"))
+        return f"{given} {' '.join(parts)}"
+
+    def passport(self, r: Rand) -> str:
+        u = r()
+        given = fold(self.given).upper()
+        last = fold(self.surnames[-1][1]).upper()
+        rest = [fold(s).upper() for _, s in self.surnames[:-1]]
+        if u < 0.35:
+            return f"{last}, {given} {' '.join(rest)}".rstrip()
+        if u < 0.60:
+            allsur = " ".join(fold(f"{p} {s}" if p else s).upper() for p, s in self.surnames)
+            return f"{allsur}, {given}"
+        if u < 0.75:
+            return f"{last}, {given} {' '.join(x[0] for x in rest)}".rstrip()
+        if u < 0.90:
+            return fold(self._full(True)).upper()
+        return self._full(True)
+
+    def casual(self, r: Rand) -> str:
+        u = r()
+        first = self.given.split()[0]
+        if u < 0.30:
+            return f"{first} {self.surnames[-1][1]}"
+        if u < 0.50:
+            return self._full(True)
+        if u < 0.65:
+            return f"{self.given} {' '.join(s for _, s in self.surnames)}"
+        if u < 0.75:
+            return f"{first} {self.surnames[0][1]}"
+        if u < 0.85:
+            return self._full(False)
+        if u < 0.95:
+            return fold(self._full(True))
+        return f"{fold(self.surnames[-1][1]).upper()}, {first}"
+
+    def native(self, r: Rand) -> str:
+        return self._full(True) if r() < 0.8 else self.casual(r)
+
+    def short(self, r: Rand) -> str:
+        return self.given.split()[0]
+
+    def email_parts(self) -> tuple[str, str]:
+        return fold(self.given.split()[0]).lower(), fold(self.surnames[-1][1]).lower()
+
+
+class GenericName(Name):
+    """Given [middle] family, with culture-specific habits: ``fil`` keeps a maternal middle
+    name, ``sikh`` Singh/Kaur, ``ms`` bin/binti patronymics, ``ko`` family first, and
+    mononyms (``family`` empty). Each part is a tuple of spellings."""
+
+    __slots__ = ("culture", "giv", "mid", "fam")
+
+    def __init__(self, culture: str, giv: tuple[str, ...], mid: str, fam: tuple[str, ...]) -> None:
+        self.culture, self.giv, self.mid, self.fam = culture, giv, mid, fam
+
+    def passport(self, r: Rand) -> str:
+        u = r()
+        g = fold(_spell(self.giv, r, 0.05))
+        f = fold(_spell(self.fam, r, 0.05)) if self.fam else ""
+        m = fold(self.mid)
+        c = self.culture
+        if not f and c == "sikh":
+            f, m = m, ""
+        if not f:
+            return g.upper()
+        if c == "ms":
+            if u < 0.6:
+                return f"{g} {m} {f}".upper()
+            return f"{f}, {g}".upper() if u < 0.8 else f"{g} {m} {f}"
+        if c == "ko":
+            if u < 0.6:
+                return f"{f}, {g}".upper()
+            return f"{f} {g.replace('-', '')}".upper() if u < 0.8 else f"{g} {f.upper()}"
+        if c == "fil" and m:
+            if u < 0.4:
+                return f"{f}, {g}".upper()
+            if u < 0.6:
+                return f"{f}, {g} {m}".upper()
+            if u < 0.8:
+                return f"{g} {m[0]}. {f.upper()}"
+            return f"{f.replace(' ', '')}, {g}".upper() if u < 0.9 else f"{g} {f.upper()}"
+        if c == "sikh" and u < 0.2:
+            return f"{m}, {g}".upper()
+        given = f"{g} {m}" if m else g
+        if u < 0.65:
+            return f"{f}, {given}".upper()
+        return f"{given} {f.upper()}" if u < 0.9 else f"{f} {given}".upper()
+
+    def casual(self, r: Rand) -> str:
+        u = r()
+        g = _spell(self.giv, r, 0.2)
+        f = _spell(self.fam, r, 0.2) if self.fam else ""
+        if f and "'" in f and r() < 0.3:
+            f = f.replace("'", "\u02bb")  # ʻokina
+        m, c = self.mid, self.culture
+        if not f:
+            return f"{g} {m}" if m else g
+        if c == "ko":
+            return f"{f} {g}" if u < 0.4 else (f"{g.replace('-', '')} {f}" if u < 0.7 else f"{g} {f}")
+        if c == "sikh":
+            if u < 0.35:
+                return f"{g} {m}"
+            return f"{g} {m} {f}" if u < 0.65 else (f"{g} {f}" if u < 0.9 else f"{g[0]}. {m}")
+        if c == "ms":
+            return f"{g} {m} {f}" if u < 0.5 else f"{g} {f}"
+        if u < 0.55:
+            return f"{g} {f}"
+        if u < 0.70 and m:
+            return f"{g} {m} {f}"
+        if u < 0.85:
+            return f"{f} {g}"
+        return f"{g} {f}".upper()
+
+    def native(self, r: Rand) -> str:
+        return self.casual(r)
+
+    def short(self, r: Rand) -> str:
+        return self.giv[0].split()[0]
+
+    def email_parts(self) -> tuple[str, str]:
+        g = fold(self.giv[0]).lower().replace(" ", "").replace("-", "")
+        f = fold(self.fam[0]).lower().replace(" ", "").replace("'", "") if self.fam else ""
+        return g, f
+
+
+_SYSTEM = {"zh_cn": "cn", "zh_tw": "tw", "zh_hk": "hk", "zh_my": "my"}
+
+
+def make_name(culture: str, sex: str, r: Rand, pools: NamePools) -> Name:
+    """A new random name of a culture (``vi``, ``zh_cn``, ``pt``, ``fil``...); sex is M or F."""
+    if culture == "vi":
+        mid = _pick(pools.vi_middle[sex], r) if r() < 0.92 else ""
+        return VietName(pools.vi_family.pick(r()), mid, _pick(pools.vi_given[sex], r))
+    if culture in _SYSTEM:
+        system = _SYSTEM[culture]
+        syl = pools.zh_given[sex]
+        n = 1 if r() < 0.2 else 2
+        giv = tuple(syl[int(r() * len(syl))] for _ in range(n))
+        west = ""
+        if system in ("hk", "my") and r() < (0.45 if system == "hk" else 0.25):
+            west = _pick(pools.zh_western[sex], r)
+        return ChineseName(pools.zh_surnames.pick(r()), giv, system, west)
+    if culture == "pt":
+        given = _pick(pools.pt_compound[sex], r) if r() < 0.3 else _pick(pools.pt_given[sex], r)
+        count = 1 if r() < 0.25 else (2 if r() < 0.85 else 3)
+        surnames: list[tuple[str, str]] = []
+        for _ in range(count):
+            sur, particle = pools.pt_surnames.pick(r())
+            if all(s != sur for _, s in surnames):
+                surnames.append((particle if r() < 0.35 else "", sur))
+        return LusoName(given, tuple(surnames))
+    pool = pools.generic[culture]
+    if culture == "in" and r() < 0.45:
+        giv = pool.extra["sikh_male" if sex == "M" else "sikh_female"]
+        fam = pool.extra["sikh_families"]
+        return GenericName("sikh", giv[int(r() * len(giv))], "Singh" if sex == "M" else "Kaur",
+                           fam[int(r() * len(fam))] if r() < 0.6 else ())
+    given = pool.given[sex][int(r() * len(pool.given[sex]))]
+    if culture == "ms":
+        fathers = pool.extra["fathers"]
+        return GenericName("ms", given, "bin" if sex == "M" else "binti",
+                           fathers[int(r() * len(fathers))])
+    fam = pool.surnames[int(r() * len(pool.surnames))]
+    if culture == "id" and r() < 0.35:
+        fam = ()
+    mid = ""
+    if culture == "fil" and r() < 0.7:
+        mid = pool.surnames[int(r() * len(pool.surnames))][0]
+    return GenericName(culture, given, mid, fam)
