@@ -125,3 +125,9 @@ def test_compare_symmetric(a: str, b: str) -> None:
     cb = HANDLE.clean(f"tg:{b}") if b.strip("@ ") else None
     if ca and cb:
         check_compare(HANDLE, ca, cb)
+
+
+@pytest.mark.parametrize("raw", [".[/", "http://[::1", "x.y/[", "@\r0"])
+def test_odd_inputs_do_not_leak_errors(raw: str) -> None:
+    check_clean_properties(HANDLE, raw)
+    check_clean_properties(URL, raw)

@@ -245,8 +245,8 @@ def main() -> None:
     try:
         app()
     except TiakiError as exc:
-        o.err.print(f"[red]error:[/] {exc}", highlight=False, markup=True)
+        sys.stderr.write(f"error: {exc}\n")
         sys.exit(1)
     except KeyboardInterrupt:
-        o.err.print("interrupted")
+        sys.stderr.write("interrupted\n")
         sys.exit(130)

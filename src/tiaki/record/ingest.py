@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
+from itertools import chain
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -21,6 +22,7 @@ from tiaki.record.mapping import Mapping, load_mapping
 from tiaki.record.model import Model
 from tiaki.record.protect import Protector
 from tiaki.record.readers import InputFile, ReadRow, detect_encoding, detect_format, read_rows
+from tiaki.record.parallel import map_chunks
 from tiaki.record.rowmap import ChunkMapper
 from tiaki.record.store import Store, Transaction
 from tiaki.record.store.store import now
@@ -81,7 +83,7 @@ def ingest(store: Store, model: Model, path: Path, mapping_path: Path,
     rows = read_rows(info, mapping.file.delimiter, mapping.file.sheet)
     with store.transaction() as tx:
         _begin(tx, mapping, report, file_sha, settings.user)
-        _run(tx, mapper, rows, info, report, settings.chunk_rows, progress)
+        _run(tx, mapper, rows, info, report, settings, progress)
         report.blank_lines = info.blank_lines
         report.renamed_columns = info.renamed
         report.seconds = round(time.perf_counter() - started, 3)
@@ -90,37 +92,26 @@ def ingest(store: Store, model: Model, path: Path, mapping_path: Path,
 
 
 def _run(tx: Transaction, mapper: ChunkMapper, rows: Iterable[ReadRow], info: InputFile,
-         report: ImportReport, chunk_rows: int, progress: Callable[[int], None] | None) -> None:
+         report: ImportReport, settings: Settings,
+         progress: Callable[[int], None] | None) -> None:
     writer = ChunkWriter(report.source_id, report.import_id, info.path.name)
-    pending: list[ReadRow] = []
-    checked = False
-    for row in rows:
-        if not checked:
-            _check_columns(mapper.mapping, info)
-            checked = True
-        pending.append(row)
-        if len(pending) >= chunk_rows:
-            _flush(tx, mapper, writer, pending, report, progress)
-            pending = []
-    if not checked:
-        _check_columns(mapper.mapping, info)
-    _flush(tx, mapper, writer, pending, report, progress)
-
-
-def _flush(tx: Transaction, mapper: ChunkMapper, writer: ChunkWriter, rows: list[ReadRow],
-           report: ImportReport, progress: Callable[[int], None] | None) -> None:
-    if not rows:
+    rows = iter(rows)
+    first = next(rows, None)  # reads the header too
+    _check_columns(mapper.mapping, info)
+    if first is None:
         return
-    stored, new, quarantined, statements = writer.write(tx, mapper.map(rows))
-    report.rows_read += len(rows)
-    report.rows_stored += stored
-    report.rows_new += new
-    report.rows_quarantined += quarantined
-    report.statements += statements
-    log.debug("stored chunk: %d rows (%d new), %d quarantined, %d statements",
-              stored, new, quarantined, statements)
-    if progress is not None:
-        progress(report.rows_read)
+    chunks = map_chunks(mapper, chain([first], rows), settings.chunk_rows, settings.workers)
+    for n, tables in chunks:
+        stored, new, quarantined, statements = writer.write(tx, tables)
+        report.rows_read += n
+        report.rows_stored += stored
+        report.rows_new += new
+        report.rows_quarantined += quarantined
+        report.statements += statements
+        log.debug("stored chunk: %d rows (%d new), %d quarantined, %d statements",
+                  stored, new, quarantined, statements)
+        if progress is not None:
+            progress(report.rows_read)
 
 
 def _check_columns(mapping: Mapping, info: InputFile) -> None:

@@ -11,6 +11,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+import pyarrow as pa
+
 from tiaki.errors import InvalidValue
 from tiaki.record.mapping import EntitySpec, Mapping, PropSpec, ValueSpec
 from tiaki.record.model import Model
@@ -25,6 +27,8 @@ STMT_FIELDS = ("row", "entity_id", "kind", "prop", "value", "normal", "original"
                "column_name")
 PROV_FIELDS = ("collected_at", "officer", "grade_system", "source_grade", "info_grade",
                "handling_system", "handling_code", "handling_conditions", "consent_id")
+REC_FIELDS = ("record_id", "row_number", "record_key", "data", "protected")
+QUAR_FIELDS = ("quarantine_id", "row_number", "column_name", "reason", "data")
 CONSENT = "\x00consent"
 _MISSING: Any = object()
 
@@ -37,6 +41,28 @@ class Chunk:
     prov: list[tuple[str | None, ...]] = field(default_factory=list)
     quarantined: list[tuple[str, int, str | None, str, str]] = field(default_factory=list)
     stmts: dict[str, list[Any]] = field(default_factory=lambda: {f: [] for f in STMT_FIELDS})
+
+    def tables(self) -> ChunkTables:
+        """The chunk as Arrow tables (cheap to send between processes)."""
+        records = pa.table(list(zip(*self.records, strict=True)) or [[]] * 5, names=REC_FIELDS)
+        quarantined = pa.table(list(zip(*self.quarantined, strict=True)) or [[]] * 5,
+                               names=QUAR_FIELDS)
+        s = self.stmts
+        idx = pa.array(s["row"], type=pa.int32())
+        arrays = [pa.array(s[f], type=pa.bool_() if f == "protected" else pa.string())
+                  for f in STMT_FIELDS[1:]]
+        arrays.append(pa.array([r[0] for r in self.records], type=pa.string()).take(idx))
+        prov = list(zip(*self.prov, strict=True)) or [[]] * len(PROV_FIELDS)
+        arrays += [pa.array(c, type=pa.string()).take(idx) for c in prov]
+        statements = pa.table(arrays, names=[*STMT_FIELDS[1:], "record_id", *PROV_FIELDS])
+        return ChunkTables(records, statements, quarantined)
+
+
+@dataclass
+class ChunkTables:
+    records: pa.Table
+    statements: pa.Table
+    quarantined: pa.Table
 
 
 class ChunkMapper:
@@ -63,11 +89,15 @@ class ChunkMapper:
             for prop, spec in (("date", mapping.collected_at), ("interpreter", mapping.officer))]
 
     # --- the chunk --------------------------------------------------------------------------------
-    def map(self, rows: list[ReadRow]) -> Chunk:
+    def identify(self, rows: list[ReadRow]) -> tuple[list[str], list[str]]:
+        """Each row's verbatim JSON and record id. Runs in order, in one process: a row that
+        repeats an earlier one gets a new id from its occurrence count."""
+        texts = [row_json(r.cells) for r in rows]
+        return texts, [self._record_id(t) for t in texts]
+
+    def map(self, rows: list[ReadRow], texts: list[str], rids: list[str]) -> Chunk:
         n = len(rows)
         cells = [r.cells for r in rows]
-        texts = [row_json(c) for c in cells]
-        rids = [self._record_id(t) for t in texts]
         reject: dict[int, tuple[str | None, str]] = {
             i: (None, r.error) for i, r in enumerate(rows) if r.error is not None}
         roles = {e.name: self._role_column(e, cells, reject) for e in self.entities}

@@ -340,29 +340,38 @@ class GenericName(Name):
 _SYSTEM = {"zh_cn": "cn", "zh_tw": "tw", "zh_hk": "hk", "zh_my": "my"}
 
 
+def _luso_surnames(pools: NamePools, r: Rand) -> tuple[tuple[str, str], ...]:
+    """One to three distinct surnames, each with its particle about a third of the time."""
+    pick = pools.pt_surnames.pick
+    u = r()
+    count = 1 if u < 0.25 else (2 if u < 0.85 else 3)
+    out: list[tuple[str, str]] = []
+    seen: list[str] = []
+    for _ in range(count):
+        sur, particle = pick(r())
+        if sur not in seen:
+            out.append((particle if r() < 0.35 else "", sur))
+            seen.append(sur)
+    return tuple(out)
+
+
 def make_name(culture: str, sex: str, r: Rand, pools: NamePools) -> Name:
     """A new random name of a culture (``vi``, ``zh_cn``, ``pt``, ``fil``...); sex is M or F."""
+    if culture == "pt":
+        given = _pick(pools.pt_compound[sex], r) if r() < 0.3 else _pick(pools.pt_given[sex], r)
+        return LusoName(given, _luso_surnames(pools, r))
     if culture == "vi":
         mid = _pick(pools.vi_middle[sex], r) if r() < 0.92 else ""
         return VietName(pools.vi_family.pick(r()), mid, _pick(pools.vi_given[sex], r))
-    if culture in _SYSTEM:
-        system = _SYSTEM[culture]
+    system = _SYSTEM.get(culture)
+    if system is not None:
         syl = pools.zh_given[sex]
-        n = 1 if r() < 0.2 else 2
-        giv = tuple(syl[int(r() * len(syl))] for _ in range(n))
+        n = len(syl)
+        giv = (syl[int(r() * n)],) if r() < 0.2 else (syl[int(r() * n)], syl[int(r() * n)])
         west = ""
         if system in ("hk", "my") and r() < (0.45 if system == "hk" else 0.25):
             west = _pick(pools.zh_western[sex], r)
         return ChineseName(pools.zh_surnames.pick(r()), giv, system, west)
-    if culture == "pt":
-        given = _pick(pools.pt_compound[sex], r) if r() < 0.3 else _pick(pools.pt_given[sex], r)
-        count = 1 if r() < 0.25 else (2 if r() < 0.85 else 3)
-        surnames: list[tuple[str, str]] = []
-        for _ in range(count):
-            sur, particle = pools.pt_surnames.pick(r())
-            if all(s != sur for _, s in surnames):
-                surnames.append((particle if r() < 0.35 else "", sur))
-        return LusoName(given, tuple(surnames))
     pool = pools.generic[culture]
     if culture == "in" and r() < 0.45:
         giv = pool.extra["sikh_male" if sex == "M" else "sikh_female"]

@@ -27,9 +27,13 @@ class Phone(NamedTuple):
         return f"+{self.plan.cc}{self.nsn}"
 
 
+_TAILS: dict[int, tuple[str, int]] = {n: (f"%0{n}d", 10**n) for n in range(1, 13)}
+
+
 def new_phone(plan: PhonePlan, r: Rand) -> Phone:
-    prefix = plan.prefixes[int(r() * len(plan.prefixes))]
-    return Phone(plan, f"{prefix}{int(r() * 10 ** plan.rest):0{plan.rest}d}")
+    prefixes = plan.prefixes
+    fmt, mod = _TAILS[plan.rest]
+    return Phone(plan, prefixes[int(r() * len(prefixes))] + fmt % int(r() * mod))
 
 
 def _groups(phone: Phone) -> list[str]:
@@ -104,10 +108,15 @@ def dmy(d: date, r: Rand) -> str:
 
 
 def passport_no(country: Country, r: Rand) -> str:
+    """A document number in the country's pattern ("A" in the pattern is a random letter)."""
     head, digits, tail = country.passport
-    letters = "".join(_LETTERS[int(r() * 23)] if c == "A" else c for c in head)
-    suffix = "".join(_LETTERS[int(r() * 23)] for _ in tail)
-    return f"{letters}{int(r() * 10 ** digits):0{digits}d}{suffix}"
+    if head == "A":
+        head = _LETTERS[int(r() * 23)]
+    elif head == "AA":
+        head = _LETTERS[int(r() * 23)] + _LETTERS[int(r() * 23)]
+    fmt, mod = _TAILS[digits]
+    number = head + fmt % int(r() * mod)
+    return number + _LETTERS[int(r() * 23)] if tail else number
 
 
 def ocr_slip(text: str, r: Rand) -> str:

@@ -116,8 +116,12 @@ _PREFIX = re.compile(r"^([^:：]{1,24}?)\s*[:：]\s*(.+)$")
 
 
 def _from_link(text: str) -> tuple[str, str] | None:
-    parts = urlsplit(text if "://" in text else "https://" + text)
-    platform = _HOSTS.get((parts.hostname or "").removeprefix("www."))
+    try:
+        parts = urlsplit(text if "://" in text else "https://" + text)
+        host = parts.hostname or ""
+    except ValueError:
+        return None
+    platform = _HOSTS.get(host.removeprefix("www."))
     if platform is None:
         return None
     if parts.path.rstrip("/") == "/profile.php":
@@ -150,7 +154,7 @@ def _split(text: str) -> tuple[str, str]:
 
 
 def _identifier(platform: str, ident: str, region: str | None) -> str:
-    ident = collapse_ws(ident).lstrip("@")
+    ident = collapse_ws(ident).lstrip("@ ")
     if platform in _PHONE_PLATFORMS and _PHONE_LIKE.match(ident):
         try:
             return clean_phone(ident, region)

@@ -1,0 +1,198 @@
+"""The scenario's timeline: one new person per step, each with a story that writes their rows.
+
+Stories: refused traveller (sometimes booked by a planted network; 5 % refused again later
+under another spelling), engaged worker (a quarter at network venues), overstayer served a
+notice, person named in a tip, broker on the partner list. Background rows (employer visits,
+venue tips) and the planned facilitator appearances are interleaved by step. Later rows of a
+person wait in a small heap (bounded by the longest delay), so memory stays flat.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from tiaki.synth.countries import COUNTRIES, OVERSTAYER_MIX, REFUSAL_MIX, WORKER_MIX
+from tiaki.synth.population import Employer, Network, People, Person, Venue, mix
+from tiaki.synth.sources import (BorderRefusals, ComplianceNotices, Ctx, EmployerVisits,
+                                 FieldEngagements, PartnerBrokers, PublicTips)
+from tiaki.synth.values import passport_no
+from tiaki.synth.world import World
+
+START = date(2023, 7, 1)
+END = date(2025, 12, 31)
+MAX_DELAY = 5000  # steps between a person's first and a later row
+NETWORK_BOOKED = 0.03  # share of travellers booked by a planted network
+AGENT_KNOWN = 0.38  # share of other travellers whose (independent) booking agent is recorded
+_BROKER_ROLES = ("broker",) * 5 + ("recruiter",) * 3 + ("money_collector",)
+
+Later = Literal["refusal", "engagement", "notice", "partner"]
+
+
+@dataclass(order=True)
+class _Pending:
+    due: int
+    seq: int
+    kind: Later
+    person: Person
+    agent: Person | None = None
+    network: Network | None = None
+    venue: Venue | None = None
+    employer: Employer | None = None
+    role: str = ""
+
+
+class Timeline:
+    def __init__(self, ctx: Ctx, world: World, people: People, steps: int) -> None:
+        self.ctx, self.world, self.people, self.steps = ctx, world, people, steps
+        self.border = BorderRefusals(ctx)
+        self.field = FieldEngagements(ctx)
+        self.visits = EmployerVisits(ctx)
+        self.notices = ComplianceNotices(ctx)
+        self.tips = PublicTips(ctx)
+        self.partner = PartnerBrokers(ctx)
+        self.sources = (self.border, self.field, self.visits, self.notices, self.tips, self.partner)
+        self.refusal_mix, self.worker_mix = mix(REFUSAL_MIX), mix(WORKER_MIX)
+        self.overstayer_mix = mix(OVERSTAYER_MIX)
+        self.vn = COUNTRIES["VNM"]
+        self.heap: list[_Pending] = []
+        self.seq = 0
+        self.protected = 0
+
+    def _later(self, step: int, kind: Later, person: Person, **extra: object) -> None:
+        r = self.ctx.r
+        self.seq += 1
+        item = _Pending(step + 50 + int(r() * (MAX_DELAY - 50)), self.seq, kind, person)
+        for key, value in extra.items():
+            setattr(item, key, value)
+        heapq.heappush(self.heap, item)
+
+    def run(self, progress: Callable[[int], None] | None = None) -> None:
+        r, ctx, steps = self.ctx.r, self.ctx, self.steps
+        start, span = START.toordinal(), END.toordinal() - START.toordinal()
+        schedule, si = self.world.schedule, 0
+        base = self.people.count
+        last = -1
+        for step in range(steps):
+            ordinal = start + step * span // steps
+            if ordinal != last:
+                ctx.day, last = date.fromordinal(ordinal), ordinal
+            while self.heap and self.heap[0].due <= step:
+                self._emit(heapq.heappop(self.heap))
+            self._story(step)
+            if r() < 0.04:
+                self.visits.write(self.world.employers[int(r() * len(self.world.employers))])
+            if r() < 0.015:
+                self.tips.write(self._venue(), None)
+            while si < len(schedule) and schedule[si][0] <= step:
+                self._appear(*schedule[si][1])
+                si += 1
+            if progress is not None and step % 10_000 == 0:
+                progress(base + step)
+        while self.heap:
+            self._emit(heapq.heappop(self.heap))
+        for _, appearance in schedule[si:]:
+            self._appear(*appearance)
+        if progress is not None:
+            progress(self.people.count)
+
+    def _venue(self) -> Venue:
+        venues = self.world.venues
+        return venues[int(self.ctx.r() * len(venues))]
+
+    def _story(self, step: int) -> None:
+        u = self.ctx.r()
+        if u < 0.775 or (0.94 <= u < 0.955 and self.notices.full):
+            self._traveller(step)
+        elif u < 0.94:
+            self._worker(step)
+        elif u < 0.955:
+            self._overstayer()
+        elif u < 0.98:
+            self._tipped()
+        else:
+            self._broker(step)
+
+    def _traveller(self, step: int) -> None:
+        r, world = self.ctx.r, self.world
+        net: Network | None = None
+        agent: Person | None = None
+        contact = None
+        if r() < NETWORK_BOOKED:
+            net = world.networks[int(r() * len(world.networks))]
+            country = net.country if r() < 0.7 else self.vn
+            agents = net.with_role("booking_agent")
+            agent = agents[int(r() * len(agents))]
+            if r() < 0.15:
+                contact = net.hub
+        else:
+            country = self.refusal_mix.pick(r())
+            pool = world.agents.get(country.alpha3)
+            if pool and r() < AGENT_KNOWN:
+                agent = pool[int(r() * len(pool))]
+        p = self.people.new(country, email_share=0.35, nz_share=0.1)
+        self.border.write(p, agent, net, contact)
+        if r() < 0.05:
+            self._later(step, "refusal", p, agent=agent if r() < 0.6 else None, network=net)
+        elif r() < 0.01:
+            self._later(step, "notice", p, employer=world.employers[int(r() * len(world.employers))])
+
+    def _worker(self, step: int) -> None:
+        r, world = self.ctx.r, self.world
+        if r() < 0.25:
+            net = world.networks[int(r() * len(world.networks))]
+            venue = net.venues[int(r() * len(net.venues))]
+            country = net.country if r() < 0.5 else self.vn
+        else:
+            venue, country = self._venue(), self.worker_mix.pick(r())
+        p = self.people.new(country, email_share=0.0, nz_share=0.9)
+        self.field.write(p, venue)
+        self.protected += 1
+        if r() < 0.08:
+            self._later(step, "engagement", p, venue=venue if r() < 0.7 else self._venue())
+        if r() < 0.05:
+            self._later(step, "notice", p, employer=venue.employer)
+
+    def _overstayer(self) -> None:
+        r, world = self.ctx.r, self.world
+        p = self.people.new(self.overstayer_mix.pick(r()), email_share=0.0, nz_share=0.8)
+        self.notices.write(p, world.employers[int(r() * len(world.employers))], r() < 0.5)
+
+    def _tipped(self) -> None:
+        r = self.ctx.r
+        p = self.people.new(self.worker_mix.pick(r()), email_share=0.0, nz_share=0.9)
+        self.tips.write(self._venue() if r() < 0.6 else None, p)
+
+    def _broker(self, step: int) -> None:
+        r = self.ctx.r
+        country = self.vn if r() < 0.85 else self.refusal_mix.pick(r())
+        p = self.people.new(country, email_share=0.6, nz_share=0.05)
+        role = _BROKER_ROLES[int(r() * len(_BROKER_ROLES))]
+        self.partner.write(p, role)
+        if r() < 0.1:
+            self._later(step, "partner", p, role=role)
+
+    def _emit(self, item: _Pending) -> None:
+        r, p = self.ctx.r, item.person
+        if item.kind == "refusal":
+            if r() < 0.2:  # a new passport since the first refusal
+                p.passport = passport_no(p.country, r)
+            self.border.write(p, item.agent, item.network)
+        elif item.kind == "engagement" and item.venue is not None:
+            self.field.write(p, item.venue)
+        elif item.kind == "notice" and item.employer is not None and not self.notices.full:
+            self.notices.write(p, item.employer, r() < 0.7)
+        elif item.kind == "partner":
+            self.partner.write(p, item.role)
+
+    def _appear(self, kind: str, net_index: int, member_index: int) -> None:
+        r = self.ctx.r
+        net = self.world.networks[net_index]
+        member = net.members[member_index]
+        if kind == "partner":
+            self.partner.write(member, member.role)
+        else:
+            self.tips.write(net.venues[int(r() * len(net.venues))] if r() < 0.7 else None, member)
