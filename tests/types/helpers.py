@@ -9,9 +9,7 @@ from tiaki.record.types import DEFAULT_CONTEXT, CleanContext, ValueType
 
 # Text that exercises Unicode: letters of many scripts, marks, spaces, punctuation.
 messy_text = st.text(
-    alphabet=st.characters(
-        blacklist_categories=("Cs",), min_codepoint=0x09, max_codepoint=0x2FFFF
-    ),
+    alphabet=st.characters(blacklist_categories=("Cs",), min_codepoint=0x09, max_codepoint=0x2FFFF),
     max_size=40,
 )
 

@@ -61,15 +61,21 @@ def test_iban_made_valid_round_trips(body: str) -> None:
     check = 98 - int("".join(str(int(c, 36)) for c in raw[4:] + raw[:4])) % 97
     iban = f"NZ{check:02d}{raw[4:]}"
     assert iban_valid(iban)
-    spaced = " ".join(iban[i:i + 4] for i in range(0, len(iban), 4))
+    spaced = " ".join(iban[i : i + 4] for i in range(0, len(iban), 4))
     assert ACCOUNT.clean(spaced.lower()) == iban
 
 
 @pytest.mark.parametrize(
     ("raw", "value"),
     [
-        ("nz 0289", "NZ289"), ("NZ289", "NZ289"), ("NZ-289", "NZ289"), ("ANZ123", "ANZ123"),
-        ("U2 0123", "U2123"), ("3K 521", "3K521"), ("VN 123A", "VN123A"), (None, None),
+        ("nz 0289", "NZ289"),
+        ("NZ289", "NZ289"),
+        ("NZ-289", "NZ289"),
+        ("ANZ123", "ANZ123"),
+        ("U2 0123", "U2123"),
+        ("3K 521", "3K521"),
+        ("VN 123A", "VN123A"),
+        (None, None),
     ],
 )
 def test_flight_examples(raw: object, value: str | None) -> None:

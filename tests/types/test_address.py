@@ -23,7 +23,10 @@ def test_flags() -> None:
         ("12 Queen St\nAuckland;; NZ", "12 Queen St, Auckland, NZ"),
         ("  12  Queen St ,Auckland , ,NZ.", "12 Queen St, Auckland, NZ"),
         ("Flat 3 | 10 Dominion Rd\r\nMt Eden", "Flat 3, 10 Dominion Rd, Mt Eden"),
-        ("123 Đường Lê Lợi, P. Bến Thành, Q.1, TP. HCM", "123 Đường Lê Lợi, P. Bến Thành, Q.1, TP. HCM"),
+        (
+            "123 Đường Lê Lợi, P. Bến Thành, Q.1, TP. HCM",
+            "123 Đường Lê Lợi, P. Bến Thành, Q.1, TP. HCM",
+        ),
         (None, None),
         (" , ; ", None),
     ],
@@ -47,8 +50,10 @@ def test_clean_rejects() -> None:
         ("St Heliers Bay Rd, Auckland", "saint heliers bay road auckland"),
         ("Apt 4, 5 Main Ave", "unit 4 5 main avenue"),
         ("Flat 3, 10 Dominion Rd, Mt Eden", "unit 3 10 dominion road mount eden"),
-        ("123 Đường Lê Lợi, P. Bến Thành, Q.1, TP. HCM",
-         "123 duong le loi phuong ben thanh quan 1 thanh pho hcm"),
+        (
+            "123 Đường Lê Lợi, P. Bến Thành, Q.1, TP. HCM",
+            "123 duong le loi phuong ben thanh quan 1 thanh pho hcm",
+        ),
         ("Q1, HCM", "quan 1 hcm"),
     ],
 )
@@ -71,9 +76,27 @@ def test_clean_properties(raw: str) -> None:
 
 
 parts = st.lists(
-    st.sampled_from(["12", "Queen", "St", "Rd", "Flat", "3", "Mt", "Eden", "Auckland", "Q.1",
-                     "Đường", "Lê Lợi", ",", "\n", "Apt"]),
-    min_size=1, max_size=8,
+    st.sampled_from(
+        [
+            "12",
+            "Queen",
+            "St",
+            "Rd",
+            "Flat",
+            "3",
+            "Mt",
+            "Eden",
+            "Auckland",
+            "Q.1",
+            "Đường",
+            "Lê Lợi",
+            ",",
+            "\n",
+            "Apt",
+        ]
+    ),
+    min_size=1,
+    max_size=8,
 ).map(" ".join)
 
 

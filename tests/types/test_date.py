@@ -18,8 +18,20 @@ from .helpers import check_clean_properties, check_compare, messy_text
 
 DATE = get_type("date")
 DMY, MDY, YMD = (CleanContext(date_order=o) for o in ("DMY", "MDY", "YMD"))  # type: ignore[arg-type]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 dates = st.dates(min_value=dt.date(1800, 1, 1), max_value=dt.date(2100, 12, 31))
 
 
@@ -118,13 +130,20 @@ def test_compare_examples() -> None:
 def _formats(d: dt.date) -> list[tuple[object, CleanContext]]:
     mon = MONTHS[d.month - 1]
     out: list[tuple[object, CleanContext]] = [
-        (d.isoformat(), DMY), (d.isoformat() + "T08:15:00Z", MDY), (d, DMY),
+        (d.isoformat(), DMY),
+        (d.isoformat() + "T08:15:00Z", MDY),
+        (d, DMY),
         (dt.datetime(d.year, d.month, d.day, 13, 5), MDY),
-        (f"{d.day:02d}/{d.month:02d}/{d.year}", DMY), (f"{d.day}.{d.month}.{d.year}", DMY),
-        (f"{d.month:02d}/{d.day:02d}/{d.year}", MDY), (f"{d.month}-{d.day}-{d.year}", MDY),
-        (f"{d.year}/{d.month:02d}/{d.day:02d}", MDY), (f"{d.year}/{d.month}/{d.day}", DMY),
-        (f"{d.day} {mon} {d.year}", MDY), (f"{d.day} {mon[:3]} {d.year}", DMY),
-        (f"{mon} {d.day}, {d.year}", DMY), (f"{d.day:02d}-{mon[:3].upper()}-{d.year}", DMY),
+        (f"{d.day:02d}/{d.month:02d}/{d.year}", DMY),
+        (f"{d.day}.{d.month}.{d.year}", DMY),
+        (f"{d.month:02d}/{d.day:02d}/{d.year}", MDY),
+        (f"{d.month}-{d.day}-{d.year}", MDY),
+        (f"{d.year}/{d.month:02d}/{d.day:02d}", MDY),
+        (f"{d.year}/{d.month}/{d.day}", DMY),
+        (f"{d.day} {mon} {d.year}", MDY),
+        (f"{d.day} {mon[:3]} {d.year}", DMY),
+        (f"{mon} {d.day}, {d.year}", DMY),
+        (f"{d.day:02d}-{mon[:3].upper()}-{d.year}", DMY),
         (f"{d.year}{d.month:02d}{d.day:02d}", DMY),
         (f"{d.year}年{d.month}月{d.day}日", DMY),
         (f"ngày {d.day} tháng {d.month} năm {d.year}", DMY),

@@ -16,8 +16,19 @@ VN = CleanContext(phone_region="VN")
 
 def test_flags() -> None:
     assert HANDLE.matchable and HANDLE.pivot
-    assert set(PLATFORMS) == {"whatsapp", "zalo", "wechat", "line", "telegram", "viber",
-                              "facebook", "tiktok", "signal", "instagram", "other"}
+    assert set(PLATFORMS) == {
+        "whatsapp",
+        "zalo",
+        "wechat",
+        "line",
+        "telegram",
+        "viber",
+        "facebook",
+        "tiktok",
+        "signal",
+        "instagram",
+        "other",
+    }
 
 
 @pytest.mark.parametrize(
@@ -112,8 +123,26 @@ def test_clean_properties(raw: str, region: str | None) -> None:
 ident = st.text(alphabet="abcXYZ_.@0123456789 +-", min_size=1, max_size=14)
 
 
-@given(st.sampled_from(["whatsapp", "Zalo", "WeChat", "tg", "ig", "viber", "fb", "other",
-                        "signal", "line", "tiktok", ""]), ident, st.sampled_from([None, "VN"]))
+@given(
+    st.sampled_from(
+        [
+            "whatsapp",
+            "Zalo",
+            "WeChat",
+            "tg",
+            "ig",
+            "viber",
+            "fb",
+            "other",
+            "signal",
+            "line",
+            "tiktok",
+            "",
+        ]
+    ),
+    ident,
+    st.sampled_from([None, "VN"]),
+)
 def test_clean_properties_shaped(platform: str, value: str, region: str | None) -> None:
     raw = f"{platform}: {value}" if platform else value
     check_clean_properties(HANDLE, raw, CleanContext(phone_region=region))

@@ -12,8 +12,24 @@ from tiaki.record.types.name import NameParts, parse_name
 from .helpers import check_clean_properties, check_compare, clean_or_none, messy_text
 
 NAME = get_type("name")
-VIETNAMESE = ["Nguyễn", "Trần", "Lê", "Phạm", "Văn", "Thị", "Hồng", "Đức", "Anh", "Hương",
-              "Thành", "Quỳnh", "Đặng", "Bùi", "Ngọc", "Minh"]
+VIETNAMESE = [
+    "Nguyễn",
+    "Trần",
+    "Lê",
+    "Phạm",
+    "Văn",
+    "Thị",
+    "Hồng",
+    "Đức",
+    "Anh",
+    "Hương",
+    "Thành",
+    "Quỳnh",
+    "Đặng",
+    "Bùi",
+    "Ngọc",
+    "Minh",
+]
 
 
 def test_flags() -> None:
@@ -101,8 +117,9 @@ def test_normal() -> None:
         ("Nguyen", "auto", (), ("nguyen",), "unknown"),
     ],
 )
-def test_parse_name(value: str, order: str, family: tuple[str, ...], given: tuple[str, ...],
-                    written: str) -> None:
+def test_parse_name(
+    value: str, order: str, family: tuple[str, ...], given: tuple[str, ...], written: str
+) -> None:
     parts = parse_name(value, order)  # type: ignore[arg-type]
     assert isinstance(parts, NameParts)
     assert (parts.family, parts.given, parts.order) == (family, given, written)

@@ -15,8 +15,28 @@ from .helpers import check_clean_properties, check_compare, messy_text
 PHONE = get_type("phone")
 NZ = CleanContext(phone_region="NZ")
 VN = CleanContext(phone_region="VN")
-REGIONS = ["NZ", "VN", "CN", "TW", "HK", "PH", "TH", "ID", "IN", "WS", "TO", "FJ", "AU",
-           "US", "GB", "KR", "MY", "KH", "LK", "BR"]
+REGIONS = [
+    "NZ",
+    "VN",
+    "CN",
+    "TW",
+    "HK",
+    "PH",
+    "TH",
+    "ID",
+    "IN",
+    "WS",
+    "TO",
+    "FJ",
+    "AU",
+    "US",
+    "GB",
+    "KR",
+    "MY",
+    "KH",
+    "LK",
+    "BR",
+]
 
 
 def test_flags() -> None:
@@ -107,10 +127,17 @@ def test_round_trip_through_formats(case: tuple[str, phonenumbers.PhoneNumber]) 
     rfc = phonenumbers.format_number(number, PhoneNumberFormat.RFC3966)
     none, home = CleanContext(), CleanContext(phone_region=region)
     forms = [
-        (e164, none), (international, none), (rfc, none), ("00" + e164[1:], none),
-        (international.replace(" ", "-"), none), (international.replace(" ", ""), none),
-        (national, home), (national.replace(" ", ""), home), (e164, home),
-        (international + " ext. 99", none), (f" {national} ", home),
+        (e164, none),
+        (international, none),
+        (rfc, none),
+        ("00" + e164[1:], none),
+        (international.replace(" ", "-"), none),
+        (international.replace(" ", ""), none),
+        (national, home),
+        (national.replace(" ", ""), home),
+        (e164, home),
+        (international + " ext. 99", none),
+        (f" {national} ", home),
     ]
     for raw, ctx in forms:
         assert PHONE.clean(raw, ctx) == e164, (raw, ctx)
@@ -128,9 +155,36 @@ def test_clean_properties_on_digits(raw: str, region: str | None) -> None:
 
 
 @given(numbers(), numbers())
-def test_compare_symmetric(a: tuple[str, phonenumbers.PhoneNumber],
-                           b: tuple[str, phonenumbers.PhoneNumber]) -> None:
+def test_compare_symmetric(
+    a: tuple[str, phonenumbers.PhoneNumber], b: tuple[str, phonenumbers.PhoneNumber]
+) -> None:
     ea = phonenumbers.format_number(a[1], PhoneNumberFormat.E164)
     eb = phonenumbers.format_number(b[1], PhoneNumberFormat.E164)
     check_compare(PHONE, ea, eb)
     assert PHONE.compare(ea, ea) == 1.0
+
+
+def test_fast_path_agrees_with_phonenumbers() -> None:
+    """The fast path must give exactly what phonenumbers' full parse gives."""
+    import random
+
+    import phonenumbers
+
+    from tiaki.record.types.phone import _fast_e164
+
+    rng = random.Random(5)
+    regions = ["NZ", "VN", "BR", "TW", "HK", "CN", "AU", "IN", "PH", "US", "GB", "IT", "SM"]
+    checked = 0
+    for _ in range(20000):
+        region = rng.choice(regions)
+        cc = phonenumbers.country_code_for_region(region)
+        nsn = str(rng.randint(10**6, 10**11 - 1))[: rng.randint(7, 11)]
+        for text in (f"+{cc} {nsn}", f"00{cc}{nsn}", f"0{nsn}"):
+            fast = _fast_e164(text, region)
+            if fast is None:
+                continue
+            slow = phonenumbers.parse(text, region)
+            assert phonenumbers.is_valid_number(slow)
+            assert fast == phonenumbers.format_number(slow, phonenumbers.PhoneNumberFormat.E164)
+            checked += 1
+    assert checked > 500

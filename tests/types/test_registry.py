@@ -6,12 +6,24 @@ from tiaki.errors import ModelError
 from tiaki.record.types import DEFAULT_CONTEXT, CleanContext, ValueType, all_types, get_type
 
 EXPECTED = {
-    "string": (False, False), "text": (False, False), "enum": (False, False),
-    "number": (False, False), "boolean": (False, False), "url": (True, True),
-    "gender": (False, False), "entity": (False, False), "flight": (False, False),
-    "account": (True, True), "handle": (True, True), "name": (True, False),
-    "phone": (True, True), "email": (True, True), "identity": (True, True),
-    "date": (False, False), "country": (False, False), "address": (True, True),
+    "string": (False, False),
+    "text": (False, False),
+    "enum": (False, False),
+    "number": (False, False),
+    "boolean": (False, False),
+    "url": (True, True),
+    "gender": (False, False),
+    "entity": (False, False),
+    "flight": (False, False),
+    "account": (True, True),
+    "handle": (True, True),
+    "name": (True, False),
+    "phone": (True, True),
+    "email": (True, True),
+    "identity": (True, True),
+    "date": (False, False),
+    "country": (False, False),
+    "address": (True, True),
 }
 
 

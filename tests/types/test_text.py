@@ -53,10 +53,21 @@ def test_text_like_rejects() -> None:
 @pytest.mark.parametrize(
     ("raw", "value"),
     [
-        ("1,234.50", "1234.5"), ("1,234", "1234"), ("1 234 567", "1234567"), ("3,5", "3.5"),
-        ("-0.0", "0"), ("+7", "7"), ("1e3", "1000"), ("0.000120", "0.00012"),
-        (42, "42"), (3.5, "3.5"), (2.0, "2"), (Decimal("10.50"), "10.5"), ("1_000", "1000"),
-        (None, None), ("  ", None),
+        ("1,234.50", "1234.5"),
+        ("1,234", "1234"),
+        ("1 234 567", "1234567"),
+        ("3,5", "3.5"),
+        ("-0.0", "0"),
+        ("+7", "7"),
+        ("1e3", "1000"),
+        ("0.000120", "0.00012"),
+        (42, "42"),
+        (3.5, "3.5"),
+        (2.0, "2"),
+        (Decimal("10.50"), "10.5"),
+        ("1_000", "1000"),
+        (None, None),
+        ("  ", None),
     ],
 )
 def test_number(raw: object, value: str | None) -> None:
@@ -65,9 +76,15 @@ def test_number(raw: object, value: str | None) -> None:
 
 @pytest.mark.parametrize(
     ("raw", "reason"),
-    [("abc", "not a number"), ("1,2,3", "not a number"), ("1.234,5", "not a number"),
-     ("inf", "not a finite number"), ("NaN", "not a finite number"), (True, "yes/no"),
-     ("1e999", "within")],
+    [
+        ("abc", "not a number"),
+        ("1,2,3", "not a number"),
+        ("1.234,5", "not a number"),
+        ("inf", "not a finite number"),
+        ("NaN", "not a finite number"),
+        (True, "yes/no"),
+        ("1e999", "within"),
+    ],
 )
 def test_number_rejects(raw: object, reason: str) -> None:
     with pytest.raises(InvalidValue, match=reason):
@@ -77,12 +94,31 @@ def test_number_rejects(raw: object, reason: str) -> None:
 @pytest.mark.parametrize(
     ("raw", "value"),
     [
-        ("Yes", "true"), ("y", "true"), ("TRUE", "true"), ("1", "true"), (1, "true"),
-        (True, "true"), ("oui", "true"), ("có", "true"), ("co", "true"), ("是", "true"),
-        ("āe", "true"), ("✓", "true"), ("x", "true"),
-        ("No", "false"), ("n", "false"), ("0", "false"), (0.0, "false"), (False, "false"),
-        ("không", "false"), ("KHONG", "false"), ("non", "false"), ("否", "false"),
-        ("kāo", "false"), (None, None), ("", None),
+        ("Yes", "true"),
+        ("y", "true"),
+        ("TRUE", "true"),
+        ("1", "true"),
+        (1, "true"),
+        (True, "true"),
+        ("oui", "true"),
+        ("có", "true"),
+        ("co", "true"),
+        ("是", "true"),
+        ("āe", "true"),
+        ("✓", "true"),
+        ("x", "true"),
+        ("No", "false"),
+        ("n", "false"),
+        ("0", "false"),
+        (0.0, "false"),
+        (False, "false"),
+        ("không", "false"),
+        ("KHONG", "false"),
+        ("non", "false"),
+        ("否", "false"),
+        ("kāo", "false"),
+        (None, None),
+        ("", None),
     ],
 )
 def test_boolean(raw: object, value: str | None) -> None:
@@ -98,10 +134,23 @@ def test_boolean_rejects(raw: str) -> None:
 @pytest.mark.parametrize(
     ("raw", "value"),
     [
-        ("M", "male"), ("male", "male"), ("Nam", "male"), ("男", "male"), ("Tāne", "male"),
-        ("F", "female"), ("Female", "female"), ("Nữ", "female"), ("NU", "female"),
-        ("女", "female"), ("wahine", "female"), ("X", "other"), ("non-binary", "other"),
-        ("Non binary", "other"), ("?", "unknown"), ("Not known", "unknown"), (None, None),
+        ("M", "male"),
+        ("male", "male"),
+        ("Nam", "male"),
+        ("男", "male"),
+        ("Tāne", "male"),
+        ("F", "female"),
+        ("Female", "female"),
+        ("Nữ", "female"),
+        ("NU", "female"),
+        ("女", "female"),
+        ("wahine", "female"),
+        ("X", "other"),
+        ("non-binary", "other"),
+        ("Non binary", "other"),
+        ("?", "unknown"),
+        ("Not known", "unknown"),
+        (None, None),
     ],
 )
 def test_gender(raw: object, value: str | None) -> None:
@@ -125,8 +174,11 @@ def test_numbers_never_leak_errors(raw: object) -> None:
         check_clean_properties(t, raw)
 
 
-@given(st.decimals(allow_nan=False, allow_infinity=False, places=4,
-                   min_value=-10**12, max_value=10**12))
+@given(
+    st.decimals(
+        allow_nan=False, allow_infinity=False, places=4, min_value=-(10**12), max_value=10**12
+    )
+)
 def test_number_round_trip(d: Decimal) -> None:
     value = NUMBER.clean(str(d))
     assert value is not None and Decimal(value) == d

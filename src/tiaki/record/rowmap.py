@@ -44,15 +44,14 @@ class Chunk:
 
     def tables(self) -> ChunkTables:
         """The chunk as Arrow tables (cheap to send between processes)."""
-        records = pa.table(list(zip(*self.records, strict=True)) or [[]] * 5, names=REC_FIELDS)
-        quarantined = pa.table(list(zip(*self.quarantined, strict=True)) or [[]] * 5,
-                               names=QUAR_FIELDS)
+        records = pa.table(_columns(self.records, len(REC_FIELDS)), names=REC_FIELDS)
+        quarantined = pa.table(_columns(self.quarantined, len(QUAR_FIELDS)), names=QUAR_FIELDS)
         s = self.stmts
         idx = pa.array(s["row"], type=pa.int32())
         arrays = [pa.array(s[f], type=pa.bool_() if f == "protected" else pa.string())
                   for f in STMT_FIELDS[1:]]
         arrays.append(pa.array([r[0] for r in self.records], type=pa.string()).take(idx))
-        prov = list(zip(*self.prov, strict=True)) or [[]] * len(PROV_FIELDS)
+        prov = _columns(self.prov, len(PROV_FIELDS))
         arrays += [pa.array(c, type=pa.string()).take(idx) for c in prov]
         statements = pa.table(arrays, names=[*STMT_FIELDS[1:], "record_id", *PROV_FIELDS])
         return ChunkTables(records, statements, quarantined)
@@ -365,6 +364,10 @@ class ChunkMapper:
             return f"grading/handling: {exc.message}"
         return ((grade.system, grade.source, grade.intelligence) if grade else (None,) * 3) + \
             ((handle.system, handle.code, handle.conditions) if handle else (None,) * 3)
+
+
+def _columns(rows: list[Any], width: int) -> list[list[Any]]:
+    return [list(c) for c in zip(*rows, strict=True)] if rows else [[] for _ in range(width)]
 
 
 def row_json(cells: dict[str, Any]) -> str:

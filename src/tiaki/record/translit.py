@@ -25,8 +25,17 @@ __all__ = ["nfkc", "collapse_ws", "fold", "tokens", "is_cjk"]
 # Letters NFKD does not decompose; anyascii maps them too, this keeps the common ones fast.
 _SPECIAL = str.maketrans(
     {
-        "đ": "d", "ð": "d", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe",
-        "ł": "l", "þ": "th", "ı": "i", "ŀ": "l", "ħ": "h",
+        "đ": "d",
+        "ð": "d",
+        "ø": "o",
+        "ß": "ss",
+        "æ": "ae",
+        "œ": "oe",
+        "ł": "l",
+        "þ": "th",
+        "ı": "i",
+        "ŀ": "l",
+        "ħ": "h",
     }
 )
 _APOSTROPHES = re.compile(r"['`\u2019\u2018\u02bc\u02bb]")

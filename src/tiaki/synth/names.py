@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from tiaki.synth.pools import NamePools, fold
+from tiaki.synth.pools import fold
 
 Rand = Callable[[], float]
 
@@ -24,7 +24,7 @@ def _spell(spellings: tuple[str, ...], r: Rand, alt: float) -> str:
     return spellings[0]
 
 
-def _title(word: str) -> str:
+def title_case(word: str) -> str:
     return "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
 
 
@@ -111,93 +111,6 @@ class VietName(Name):
         return fold(self.giv).lower(), fold(self.fam).lower()
 
 
-class ChineseName(Name):
-    """One surname and one or two given syllables, romanised per system: ``cn`` Pinyin,
-    ``tw`` Wade-Giles, ``hk``/``my`` Cantonese; Hong Kong names may carry a Western name."""
-
-    __slots__ = ("sur", "giv", "system", "western")
-
-    _COL = {"cn": 0, "tw": 1, "hk": 2, "my": 2}
-
-    def __init__(self, sur: tuple[str, ...], giv: tuple[tuple[str, ...], ...], system: str,
-                 western: str) -> None:
-        self.sur, self.giv, self.system, self.western = sur, giv, system, western
-
-    def _parts(self, col: int) -> tuple[str, list[str]]:
-        return self.sur[col], [s[col] for s in self.giv]
-
-    def hanzi(self) -> str:
-        col = 3 if self.system == "cn" else 4
-        return self.sur[col] + "".join(s[col] for s in self.giv)
-
-    def _given(self, syl: list[str], style: int) -> str:
-        if style == 0:
-            return "".join(syl).capitalize()
-        if style == 1:
-            return "-".join(syl).capitalize()
-        return " ".join(s.capitalize() for s in syl)
-
-    def passport(self, r: Rand) -> str:
-        u = r()
-        sur, syl = self._parts(self._COL[self.system])
-        sur = sur.replace("'", "").upper()
-        syl = [s.replace("'", "").replace("ü", "u") for s in syl]
-        if self.system == "cn":
-            if u < 0.6:
-                return f"{sur}, {self._given(syl, 0).upper()}"
-            return f"{sur} {self._given(syl, 0).upper()}" if u < 0.8 else f"{self._given(syl, 0)} {sur}"
-        if self.system == "tw":
-            if u < 0.6:
-                return f"{sur}, {self._given(syl, 1).upper()}"
-            return f"{sur}, {self._given(syl, 2).upper()}" if u < 0.75 else f"{self._given(syl, 1)} {sur}"
-        west = f" {self.western.upper()}" if self.western else ""
-        if u < 0.45:
-            return f"{sur}, {self._given(syl, 2).upper()}{west}"
-        if u < 0.6:
-            return f"{sur} {self._given(syl, 2).upper()}"
-        if u < 0.8 and self.western:
-            return f"{self.western} {sur} {self._given(syl, 1)}"
-        return f"{self._given(syl, 2)} {sur}"
-
-    def casual(self, r: Rand) -> str:
-        u = r()
-        if self.system != "cn" and u < 0.10:
-            sur, syl = self._parts(0)
-            return f"{sur} {self._given(syl, 0)}"
-        if u < 0.14:
-            return self.hanzi()
-        sur, syl = self._parts(self._COL[self.system])
-        if self.system == "tw" and r() < 0.8:
-            sur = sur.replace("'", "")
-        sur = _title(sur)
-        v = r()
-        if self.western and v < 0.45:
-            return f"{self.western} {sur}" if v < 0.25 else f"{self.western} {sur} {self._given(syl, 1)}"
-        if v < 0.6:
-            return f"{sur} {self._given(syl, 1 if self.system != 'cn' else 0)}"
-        if v < 0.8:
-            return f"{self._given(syl, 2)} {sur}"
-        return f"{self._given(syl, 0)} {sur}"
-
-    def native(self, r: Rand) -> str:
-        u = r()
-        if u < 0.35:
-            return self.hanzi()
-        col = 0 if u < 0.7 else self._COL[self.system]
-        sur, syl = self._parts(col)
-        return f"{_title(sur)} {self._given(syl, 0 if col == 0 else 2)}"
-
-    def short(self, r: Rand) -> str:
-        if self.western and r() < 0.6:
-            return self.western
-        sur, syl = self._parts(self._COL[self.system])
-        return f"Ah {syl[-1].capitalize()}" if self.system in ("hk", "my") else f"Xiao {_title(sur)}"
-
-    def email_parts(self) -> tuple[str, str]:
-        sur, syl = self._parts(self._COL[self.system])
-        return fold("".join(syl)).replace("'", "").lower(), fold(sur).replace("'", "").lower()
-
-
 class LusoName(Name):
     """Brazilian/Portuguese: given names, then surnames that may carry particles
     (``Maria das Graças da Silva Santos``); records keep different subsets."""
@@ -210,8 +123,13 @@ class LusoName(Name):
 
     def _full(self, particles: bool) -> str:
         parts = [f"{p} {s}" if (p and particles) else s for p, s in self.surnames]
-        given = self.given if particles else " ".join(
-            w for w in self.given.split() if w not in ("da", "de", "do", "das", "dos"))
+        given = (
+            self.given
+            if particles
+            else " ".join(
+                w for w in self.given.split() if w not in ("da", "de", "do", "das", "dos")
+            )
+        )
         return f"{given} {' '.join(parts)}"
 
     def passport(self, r: Rand) -> str:
@@ -293,7 +211,7 @@ class GenericName(Name):
             if u < 0.8:
                 return f"{g} {m[0]}. {f.upper()}"
             return f"{f.replace(' ', '')}, {g}".upper() if u < 0.9 else f"{g} {f.upper()}"
-        if c == "sikh" and u < 0.2:
+        if c == "sikh" and m and u < 0.2:
             return f"{m}, {g}".upper()
         given = f"{g} {m}" if m else g
         if u < 0.65:
@@ -310,7 +228,9 @@ class GenericName(Name):
         if not f:
             return f"{g} {m}" if m else g
         if c == "ko":
-            return f"{f} {g}" if u < 0.4 else (f"{g.replace('-', '')} {f}" if u < 0.7 else f"{g} {f}")
+            return (
+                f"{f} {g}" if u < 0.4 else (f"{g.replace('-', '')} {f}" if u < 0.7 else f"{g} {f}")
+            )
         if c == "sikh":
             if u < 0.35:
                 return f"{g} {m}"
@@ -335,58 +255,3 @@ class GenericName(Name):
         g = fold(self.giv[0]).lower().replace(" ", "").replace("-", "")
         f = fold(self.fam[0]).lower().replace(" ", "").replace("'", "") if self.fam else ""
         return g, f
-
-
-_SYSTEM = {"zh_cn": "cn", "zh_tw": "tw", "zh_hk": "hk", "zh_my": "my"}
-
-
-def _luso_surnames(pools: NamePools, r: Rand) -> tuple[tuple[str, str], ...]:
-    """One to three distinct surnames, each with its particle about a third of the time."""
-    pick = pools.pt_surnames.pick
-    u = r()
-    count = 1 if u < 0.25 else (2 if u < 0.85 else 3)
-    out: list[tuple[str, str]] = []
-    seen: list[str] = []
-    for _ in range(count):
-        sur, particle = pick(r())
-        if sur not in seen:
-            out.append((particle if r() < 0.35 else "", sur))
-            seen.append(sur)
-    return tuple(out)
-
-
-def make_name(culture: str, sex: str, r: Rand, pools: NamePools) -> Name:
-    """A new random name of a culture (``vi``, ``zh_cn``, ``pt``, ``fil``...); sex is M or F."""
-    if culture == "pt":
-        given = _pick(pools.pt_compound[sex], r) if r() < 0.3 else _pick(pools.pt_given[sex], r)
-        return LusoName(given, _luso_surnames(pools, r))
-    if culture == "vi":
-        mid = _pick(pools.vi_middle[sex], r) if r() < 0.92 else ""
-        return VietName(pools.vi_family.pick(r()), mid, _pick(pools.vi_given[sex], r))
-    system = _SYSTEM.get(culture)
-    if system is not None:
-        syl = pools.zh_given[sex]
-        n = len(syl)
-        giv = (syl[int(r() * n)],) if r() < 0.2 else (syl[int(r() * n)], syl[int(r() * n)])
-        west = ""
-        if system in ("hk", "my") and r() < (0.45 if system == "hk" else 0.25):
-            west = _pick(pools.zh_western[sex], r)
-        return ChineseName(pools.zh_surnames.pick(r()), giv, system, west)
-    pool = pools.generic[culture]
-    if culture == "in" and r() < 0.45:
-        giv = pool.extra["sikh_male" if sex == "M" else "sikh_female"]
-        fam = pool.extra["sikh_families"]
-        return GenericName("sikh", giv[int(r() * len(giv))], "Singh" if sex == "M" else "Kaur",
-                           fam[int(r() * len(fam))] if r() < 0.6 else ())
-    given = pool.given[sex][int(r() * len(pool.given[sex]))]
-    if culture == "ms":
-        fathers = pool.extra["fathers"]
-        return GenericName("ms", given, "bin" if sex == "M" else "binti",
-                           fathers[int(r() * len(fathers))])
-    fam = pool.surnames[int(r() * len(pool.surnames))]
-    if culture == "id" and r() < 0.35:
-        fam = ()
-    mid = ""
-    if culture == "fil" and r() < 0.7:
-        mid = pool.surnames[int(r() * len(pool.surnames))][0]
-    return GenericName(culture, given, mid, fam)

@@ -39,7 +39,7 @@ def latin1(text: str) -> str:
 class Weighted(Generic[T]):
     """Items with relative weights; ``pick(u)`` maps a uniform ``u`` in [0, 1) to an item."""
 
-    __slots__ = ("items", "cum", "total")
+    __slots__ = ("items", "cum", "total", "_bounds")
 
     def __init__(self, pairs: Iterable[tuple[T, float]]) -> None:
         items: list[T] = []
@@ -52,9 +52,10 @@ class Weighted(Generic[T]):
         self.items: tuple[T, ...] = tuple(items)
         self.cum: list[float] = list(accumulate(weights))
         self.total: float = self.cum[-1]
+        self._bounds = [*self.cum[:-1], float("inf")]  # u * total never falls off the end
 
     def pick(self, u: float) -> T:
-        return self.items[min(bisect_right(self.cum, u * self.total), len(self.items) - 1)]
+        return self.items[bisect_right(self._bounds, u * self.total)]
 
 
 def _strs(value: Any) -> tuple[str, ...]:
@@ -69,7 +70,8 @@ def _spellings(value: Any) -> tuple[tuple[str, ...], ...]:
 
 
 @cache
-def _load(name: str) -> dict[str, Any]:
+def load_data(name: str) -> dict[str, Any]:
+    """A YAML file of ``synth/data`` (parsed once)."""
     text = resources.files("tiaki.synth").joinpath("data", name).read_text(encoding="utf-8")
     data = yaml.safe_load(text)
     if not isinstance(data, dict):
@@ -106,13 +108,26 @@ class NamePools:
     nz_surnames: tuple[str, ...]
 
 
-_GENERIC = {"fil": "filipino", "in": "indian", "th": "thai", "id": "indonesian", "ms": "malay",
-            "sm": "samoan", "to": "tongan", "fj": "fijian", "ko": "korean", "en": "western"}
+_GENERIC = {
+    "fil": "filipino",
+    "in": "indian",
+    "th": "thai",
+    "id": "indonesian",
+    "ms": "malay",
+    "sm": "samoan",
+    "to": "tongan",
+    "fj": "fijian",
+    "ko": "korean",
+    "en": "western",
+}
 
 
 def _generic(raw: dict[str, Any]) -> GenericPool:
-    extra = {k: _spellings(v) for k, v in raw.items()
-             if k not in ("given_male", "given_female", "surnames", "email_domains")}
+    extra = {
+        k: _spellings(v)
+        for k, v in raw.items()
+        if k not in ("given_male", "given_female", "surnames", "email_domains")
+    }
     return GenericPool(
         given={"M": _spellings(raw["given_male"]), "F": _spellings(raw["given_female"])},
         surnames=_spellings(raw.get("surnames", [])) if raw.get("surnames") else (),
@@ -123,7 +138,7 @@ def _generic(raw: dict[str, Any]) -> GenericPool:
 
 @cache
 def names() -> NamePools:
-    d = _load("names.yml")
+    d = load_data("names.yml")
     vi, zh, pt = d["vietnamese"], d["chinese"], d["portuguese"]
     zh_given: dict[str, list[tuple[str, ...]]] = {"M": [], "F": []}
     for row in zh["given"]:
@@ -179,7 +194,7 @@ def _pairs(value: Sequence[Any]) -> tuple[tuple[str, str], ...]:
 
 @cache
 def places() -> PlacePools:
-    d = _load("places.yml")
+    d = load_data("places.yml")
     towns = {k: _strs(v) for k, v in d["nz_towns"].items()}
     kinds = tuple(
         VenueKind(str(vt), str(spec[0]), towns[str(spec[1])], _strs(spec[2]))
@@ -205,40 +220,26 @@ class TextPools:
     reasons: Weighted[tuple[str, tuple[str, ...]]]  # (reason code, texts)
     indicators: dict[str, tuple[str, ...]]  # strong / weak / none
     consent_purposes: tuple[str, ...]
-    languages: tuple[str, ...]
     visit_topics: tuple[str, ...]
-    visit_outcomes: dict[str, str]
-    notice_types: dict[str, str]
-    notice_outcomes: dict[str, str]
-    tip_channels: dict[str, str]
     tips_venue: tuple[str, ...]
     tips_person: tuple[str, ...]
     tips_account: tuple[str, ...]
-    partner_roles: dict[str, str]
     partner_notes: tuple[str, ...]
-
-
-def _strmap(value: Any) -> dict[str, str]:
-    return {str(k): str(v) for k, v in value.items()}
 
 
 @cache
 def texts() -> TextPools:
-    d = _load("text.yml")
+    d = load_data("text.yml")
     return TextPools(
-        reasons=Weighted(((str(code), _strs(spec[1])), float(spec[0]))
-                         for code, spec in d["refusal_reasons"].items()),
+        reasons=Weighted(
+            ((str(code), _strs(spec[1])), float(spec[0]))
+            for code, spec in d["refusal_reasons"].items()
+        ),
         indicators={k: _strs(v) for k, v in d["indicators"].items()},
         consent_purposes=_strs(d["consent_purposes"]),
-        languages=_strs(d["languages"]),
         visit_topics=_strs(d["visit_topics"]),
-        visit_outcomes=_strmap(d["visit_outcomes"]),
-        notice_types=_strmap(d["notice_types"]),
-        notice_outcomes=_strmap(d["notice_outcomes"]),
-        tip_channels=_strmap(d["tip_channels"]),
         tips_venue=_strs(d["tips_venue"]),
         tips_person=_strs(d["tips_person"]),
         tips_account=_strs(d["tips_account"]),
-        partner_roles=_strmap(d["partner_roles"]),
         partner_notes=_strs(d["partner_notes"]),
     )

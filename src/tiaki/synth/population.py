@@ -10,7 +10,8 @@ from __future__ import annotations
 from datetime import date
 
 from tiaki.synth.countries import COUNTRIES, NZ_LANDLINE, NZ_MOBILE, Country
-from tiaki.synth.names import Name, Rand, make_name
+from tiaki.synth.names import Name, Rand
+from tiaki.synth.naming import make_name
 from tiaki.synth.pools import NamePools, Weighted
 from tiaki.synth.values import Phone, dob, email, new_phone, passport_no
 
@@ -18,8 +19,18 @@ from tiaki.synth.values import Phone, dob, email, new_phone, passport_no
 class Person:
     __slots__ = ("pid", "country", "name", "sex", "dob", "passport", "phone", "nz_phone", "email")
 
-    def __init__(self, pid: str, country: Country, name: Name, sex: str, birth: date,
-                 passport: str, phone: Phone | None, nz_phone: Phone | None, mail: str | None) -> None:
+    def __init__(
+        self,
+        pid: str,
+        country: Country,
+        name: Name,
+        sex: str,
+        birth: date,
+        passport: str,
+        phone: Phone | None,
+        nz_phone: Phone | None,
+        mail: str | None,
+    ) -> None:
         self.pid = pid
         self.country = country
         self.name = name
@@ -37,8 +48,17 @@ class Facilitator(Person):
     __slots__ = ("role", "network", "phones", "emails", "accounts", "addresses")
 
     def __init__(self, base: Person, role: str, network: str) -> None:
-        super().__init__(base.pid, base.country, base.name, base.sex, base.dob, base.passport,
-                         base.phone, base.nz_phone, base.email)
+        super().__init__(
+            base.pid,
+            base.country,
+            base.name,
+            base.sex,
+            base.dob,
+            base.passport,
+            base.phone,
+            base.nz_phone,
+            base.email,
+        )
         self.role = role
         self.network = network
         self.phones: list[Phone] = []
@@ -52,8 +72,9 @@ class Employer:
 
     __slots__ = ("oid", "legal", "reg_no", "phone", "sector", "venues", "network")
 
-    def __init__(self, oid: str, legal: str, reg_no: str, phone: Phone, sector: str,
-                 network: Network | None) -> None:
+    def __init__(
+        self, oid: str, legal: str, reg_no: str, phone: Phone, sector: str, network: Network | None
+    ) -> None:
         self.oid = oid
         self.legal = legal
         self.reg_no = reg_no
@@ -66,8 +87,16 @@ class Employer:
 class Venue:
     __slots__ = ("name", "address", "venue_type", "sector", "phone", "employer", "operator")
 
-    def __init__(self, name: str, address: str, venue_type: str, sector: str, phone: Phone,
-                 employer: Employer, operator: Facilitator | None) -> None:
+    def __init__(
+        self,
+        name: str,
+        address: str,
+        venue_type: str,
+        sector: str,
+        phone: Phone,
+        employer: Employer,
+        operator: Facilitator | None,
+    ) -> None:
         self.name = name
         self.address = address
         self.venue_type = venue_type
@@ -106,8 +135,11 @@ class People:
         self.count = 0
         self._cultures = {c.alpha3: Weighted(c.cultures) for c in COUNTRIES.values()}
         self._domains = {
-            "vi": names.vi_domains, "pt": names.pt_domains, "zh_cn": names.zh_domains["cn"],
-            "zh_tw": names.zh_domains["tw"], "zh_hk": names.zh_domains["hk"],
+            "vi": names.vi_domains,
+            "pt": names.pt_domains,
+            "zh_cn": names.zh_domains["cn"],
+            "zh_tw": names.zh_domains["tw"],
+            "zh_hk": names.zh_domains["hk"],
             "zh_my": names.zh_domains["hk"],
             **{c: p.domains for c, p in names.generic.items()},
         }
@@ -125,13 +157,23 @@ class People:
         birth = dob(r, self.ref_ordinal)
         mail = email(name, self._domains[culture], r, birth.year) if r() < email_share else None
         nz = new_phone(NZ_MOBILE, r) if r() < nz_share else None
-        return Person(self.next_pid(), country, name, sex, birth, passport_no(country, r),
-                      new_phone(country.phone, r), nz, mail)
+        return Person(
+            self.next_pid(),
+            country,
+            name,
+            sex,
+            birth,
+            passport_no(country, r),
+            new_phone(country.phone, r),
+            nz,
+            mail,
+        )
 
     def facilitator(self, country: Country, role: str, network: str) -> Facilitator:
         nz_side = role in ("venue_operator", "money_collector")
-        f = Facilitator(self.new(country, email_share=0.7, nz_share=1.0 if nz_side else 0.3),
-                        role, network)
+        f = Facilitator(
+            self.new(country, email_share=0.7, nz_share=1.0 if nz_side else 0.3), role, network
+        )
         if f.nz_phone is not None:
             f.phones.append(f.nz_phone)
         if not nz_side and f.phone is not None:

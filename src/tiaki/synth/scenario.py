@@ -16,16 +16,17 @@ from tiaki.synth.timeline import END, START, Timeline
 from tiaki.synth.truth import Truth, write_networks
 from tiaki.synth.world import build_world, plan_appearances
 
-MIN_PEOPLE = 200
+MIN_PEOPLE = 100
 
 
-def generate(out_dir: Path, people: int, seed: int = 7,
-             progress: Callable[[int], None] | None = None) -> ScenarioSummary:
+def generate(
+    out_dir: Path, people: int, seed: int = 7, progress: Callable[[int], None] | None = None
+) -> ScenarioSummary:
     """Write the scenario for ``people`` persons into ``out_dir`` and return its summary.
 
     The same ``seed`` gives byte-identical files. Rows are streamed: memory holds only the
     planted networks, booking agents, employers and venues (about 1 % of the people).
-    ``progress`` is called now and then with the number of persons generated so far.
+    ``progress`` is called now and then with the number of source rows written so far.
     """
     if people < MIN_PEOPLE:
         raise ValueError(f"people must be at least {MIN_PEOPLE}, got {people}")
@@ -40,6 +41,7 @@ def generate(out_dir: Path, people: int, seed: int = 7,
     plan_appearances(world, steps, r)
     truth = Truth(out_dir)
     ctx = Ctx(r, names, places, texts, truth, out_dir, START)
+    ctx.set_day(START)
     timeline = Timeline(ctx, world, factory, steps)
     try:
         timeline.run(progress)
@@ -47,15 +49,17 @@ def generate(out_dir: Path, people: int, seed: int = 7,
         for source in timeline.sources:
             source.close()
         truth.close()
-    write_mappings(out_dir, texts)
+    write_mappings(out_dir)
     network_rows = write_networks(out_dir / "networks.csv", world.networks)
 
-    files = [s.info() for s in timeline.sources]
     bad = {s.source_id: dict(s.bad.counts) for s in timeline.sources}
-    files += [FileInfo("truth.csv", "csv", truth.mentions, encoding="utf-8"),
-              FileInfo("networks.csv", "csv", network_rows, encoding="utf-8"),
-              FileInfo("bad_rows.csv", "csv", sum(sum(c.values()) for c in bad.values()),
-                       encoding="utf-8")]
+    truth_files = [
+        FileInfo("truth.csv", "csv", truth.mentions, encoding="utf-8"),
+        FileInfo("networks.csv", "csv", network_rows, encoding="utf-8"),
+        FileInfo(
+            "bad_rows.csv", "csv", sum(sum(c.values()) for c in bad.values()), encoding="utf-8"
+        ),
+    ]
     summary = ScenarioSummary(
         seed=seed,
         people=factory.count,
@@ -64,12 +68,14 @@ def generate(out_dir: Path, people: int, seed: int = 7,
         protected_persons=timeline.protected,
         booking_agents=sum(len(a) for a in world.agents.values()),
         employers=len(world.employers),
-        files=files,
+        files=[s.info() for s in timeline.sources],
+        truth_files=truth_files,
         rows_by_source={s.source_id: s.rows for s in timeline.sources},
         mentions=truth.mentions,
         bad_rows=bad,
         bad_rows_total=sum(sum(c.values()) for c in bad.values()),
     )
     (out_dir / "scenario.json").write_text(
-        json.dumps(summary.to_dict(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        json.dumps(summary.to_dict(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     return summary

@@ -21,8 +21,9 @@ _FIXED_STAMP = "2026-01-01T00:00:00Z"
 
 
 class CsvSink:
-    def __init__(self, path: Path, header: Sequence[str], encoding: str = "utf-8",
-                 lineterminator: str = "\n") -> None:
+    def __init__(
+        self, path: Path, header: Sequence[str], encoding: str = "utf-8", lineterminator: str = "\n"
+    ) -> None:
         self.path = path
         self._f: IO[str] = open(path, "w", encoding=encoding, newline="")  # noqa: SIM115
         self._w = csv.writer(self._f, lineterminator=lineterminator)
@@ -102,7 +103,7 @@ class XlsxSink:
     def close(self) -> None:
         self._rows.close()
         self._wb.save(self.path)
-        _normalise_zip(self.path, self._rows_path)
+        _normalise_zip(self.path, self._rows_path, f"A1:{self._cols[-1]}{self._row}")
         self._rows_path.unlink()
 
 
@@ -115,11 +116,15 @@ def _column_letter(index: int) -> str:
     return letters
 
 
-def _splice_rows(sheet: bytes, rows_path: Path, dst: IO[bytes]) -> None:
-    """Write ``sheet`` with the streamed rows inserted before ``</sheetData>``."""
+def _splice_rows(sheet: bytes, rows_path: Path, dst: IO[bytes], dimension: str) -> None:
+    """Write ``sheet`` with the streamed rows inserted before ``</sheetData>`` and a
+    ``<dimension>`` (which openpyxl's write-only mode leaves out) so that readers that trust
+    it (openpyxl read-only) see full-width rows."""
     head, sep, tail = sheet.partition(b"</sheetData>")
     if not sep:
         raise ValueError("worksheet without sheetData")
+    if b"<dimension" not in head:
+        head = head.replace(b"</sheetPr>", f'</sheetPr><dimension ref="{dimension}" />'.encode(), 1)
     found = re.search(rb'<c r="[A-Z]+2" s="(\d+)" t="n">', head)
     date_style = found.group(1) if found else b"1"
     dst.write(head)
@@ -129,7 +134,7 @@ def _splice_rows(sheet: bytes, rows_path: Path, dst: IO[bytes]) -> None:
     dst.write(sep + tail)
 
 
-def _normalise_zip(path: Path, rows_path: Path) -> None:
+def _normalise_zip(path: Path, rows_path: Path, dimension: str) -> None:
     tmp = path.with_suffix(path.suffix + ".tmp")
     with zipfile.ZipFile(path) as zin, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zout:
         for info in zin.infolist():
@@ -139,11 +144,15 @@ def _normalise_zip(path: Path, rows_path: Path) -> None:
             data = zin.read(info)
             if info.filename == "docProps/core.xml":
                 xml = data.decode("utf-8")
-                xml = re.sub(r"(<dcterms:(?:created|modified)[^>]*>)[^<]*(<)", rf"\g<1>{_FIXED_STAMP}\g<2>", xml)
+                xml = re.sub(
+                    r"(<dcterms:(?:created|modified)[^>]*>)[^<]*(<)",
+                    rf"\g<1>{_FIXED_STAMP}\g<2>",
+                    xml,
+                )
                 zout.writestr(out, xml.encode("utf-8"))
             elif info.filename.startswith("xl/worksheets/sheet"):
                 with zout.open(out, "w") as dst:
-                    _splice_rows(data, rows_path, dst)
+                    _splice_rows(data, rows_path, dst, dimension)
             else:
                 zout.writestr(out, data)
     tmp.replace(path)

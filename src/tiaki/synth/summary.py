@@ -27,7 +27,8 @@ class ScenarioSummary:
     protected_persons: int  # persons recorded in a protected role (workers)
     booking_agents: int  # independent booking agents (not planted)
     employers: int  # organisations
-    files: list[FileInfo] = field(default_factory=list)
+    files: list[FileInfo] = field(default_factory=list)  # the six source files (to ingest)
+    truth_files: list[FileInfo] = field(default_factory=list)  # truth, networks, bad rows
     rows_by_source: dict[str, int] = field(default_factory=dict)
     mentions: int = 0  # rows of truth.csv
     bad_rows: dict[str, dict[str, int]] = field(default_factory=dict)  # source -> kind -> count

@@ -17,15 +17,22 @@ from typing import Literal
 
 from tiaki.synth.countries import COUNTRIES, OVERSTAYER_MIX, REFUSAL_MIX, WORKER_MIX
 from tiaki.synth.population import Employer, Network, People, Person, Venue, mix
-from tiaki.synth.sources import (BorderRefusals, ComplianceNotices, Ctx, EmployerVisits,
-                                 FieldEngagements, PartnerBrokers, PublicTips)
+from tiaki.synth.sources import (
+    BorderRefusals,
+    ComplianceNotices,
+    Ctx,
+    EmployerVisits,
+    FieldEngagements,
+    PartnerBrokers,
+    PublicTips,
+)
 from tiaki.synth.values import passport_no
 from tiaki.synth.world import World
 
 START = date(2023, 7, 1)
 END = date(2025, 12, 31)
 MAX_DELAY = 5000  # steps between a person's first and a later row
-NETWORK_BOOKED = 0.03  # share of travellers booked by a planted network
+NETWORK_BOOKED = 0.04  # share of travellers booked by a planted network
 AGENT_KNOWN = 0.38  # share of other travellers whose (independent) booking agent is recorded
 _BROKER_ROLES = ("broker",) * 5 + ("recruiter",) * 3 + ("money_collector",)
 
@@ -74,12 +81,12 @@ class Timeline:
         r, ctx, steps = self.ctx.r, self.ctx, self.steps
         start, span = START.toordinal(), END.toordinal() - START.toordinal()
         schedule, si = self.world.schedule, 0
-        base = self.people.count
         last = -1
         for step in range(steps):
             ordinal = start + step * span // steps
             if ordinal != last:
-                ctx.day, last = date.fromordinal(ordinal), ordinal
+                ctx.set_day(date.fromordinal(ordinal))
+                last = ordinal
             while self.heap and self.heap[0].due <= step:
                 self._emit(heapq.heappop(self.heap))
             self._story(step)
@@ -91,13 +98,16 @@ class Timeline:
                 self._appear(*schedule[si][1])
                 si += 1
             if progress is not None and step % 10_000 == 0:
-                progress(base + step)
+                progress(self.rows())
         while self.heap:
             self._emit(heapq.heappop(self.heap))
         for _, appearance in schedule[si:]:
             self._appear(*appearance)
         if progress is not None:
-            progress(self.people.count)
+            progress(self.rows())
+
+    def rows(self) -> int:
+        return sum(s.rows for s in self.sources)
 
     def _venue(self) -> Venue:
         venues = self.world.venues
@@ -138,7 +148,9 @@ class Timeline:
         if r() < 0.05:
             self._later(step, "refusal", p, agent=agent if r() < 0.6 else None, network=net)
         elif r() < 0.01:
-            self._later(step, "notice", p, employer=world.employers[int(r() * len(world.employers))])
+            self._later(
+                step, "notice", p, employer=world.employers[int(r() * len(world.employers))]
+            )
 
     def _worker(self, step: int) -> None:
         r, world = self.ctx.r, self.world

@@ -8,10 +8,25 @@ from typing import IO
 
 from tiaki.synth.population import Network
 
-TRUTH_HEADER = ("source_id", "record_key", "entity", "person_id", "role", "network_id",
-                "facilitator_role", "protected")
-NETWORK_HEADER = ("network_id", "person_id", "facilitator_role", "phones", "emails", "accounts",
-                  "addresses")
+TRUTH_HEADER = (
+    "source_id",
+    "record_key",
+    "entity",
+    "person_id",
+    "role",
+    "network_id",
+    "facilitator_role",
+    "protected",
+)
+NETWORK_HEADER = (
+    "network_id",
+    "person_id",
+    "facilitator_role",
+    "phones",
+    "emails",
+    "accounts",
+    "addresses",
+)
 BAD_HEADER = ("source_id", "record_key", "kind", "column", "expect")
 
 # Bad-row kinds. Formula injections are valid text (stored, escaped on export); the others
@@ -22,8 +37,13 @@ EMPTY_NAME = "empty_required_name"
 FORMULA = "formula_injection"
 FIELD_COUNT = "wrong_field_count"
 QUARANTINED = frozenset({IMPOSSIBLE_DATE, BAD_PHONE, EMPTY_NAME, FIELD_COUNT})
-FORMULAS = ('=HYPERLINK("http://x","click")', "@SUM(A1)", "+cmd|' /C calc'!A0",
-            "-2+3+cmd|' /C calc'!A0", '=1+1')
+FORMULAS = (
+    '=HYPERLINK("http://x","click")',
+    "@SUM(A1)",
+    "+cmd|' /C calc'!A0",
+    "-2+3+cmd|' /C calc'!A0",
+    "=1+1",
+)
 
 
 class BadRows:
@@ -63,16 +83,28 @@ class Truth:
         self._bw.writerow(BAD_HEADER)
         self.mentions = 0
 
-    def mention(self, source_id: str, key: str, entity: str, pid: str, role: str,
-                network_id: str = "", facilitator_role: str = "", protected: bool = False) -> None:
+    def mention(
+        self,
+        source_id: str,
+        key: str,
+        entity: str,
+        pid: str,
+        role: str,
+        network_id: str = "",
+        facilitator_role: str = "",
+        protected: bool = False,
+    ) -> None:
         # every field is a plain token (ids, codes): no CSV quoting needed
-        self._write(f"{source_id},{key},{entity},{pid},{role},{network_id},{facilitator_role},"
-                    f"{'true' if protected else 'false'}\n")
+        self._write(
+            f"{source_id},{key},{entity},{pid},{role},{network_id},{facilitator_role},"
+            f"{'true' if protected else 'false'}\n"
+        )
         self.mentions += 1
 
     def bad(self, source_id: str, key: str, kind: str, column: str) -> None:
-        self._bw.writerow((source_id, key, kind, column,
-                           "quarantine" if kind in QUARANTINED else "store"))
+        self._bw.writerow(
+            (source_id, key, kind, column, "quarantine" if kind in QUARANTINED else "store")
+        )
 
     def close(self) -> None:
         self._f.close()
@@ -86,7 +118,16 @@ def write_networks(path: Path, networks: list[Network]) -> int:
         w.writerow(NETWORK_HEADER)
         for net in networks:
             for m in net.members:
-                w.writerow((net.nid, m.pid, m.role, ";".join(p.e164 for p in m.phones),
-                            ";".join(m.emails), ";".join(m.accounts), ";".join(m.addresses)))
+                w.writerow(
+                    (
+                        net.nid,
+                        m.pid,
+                        m.role,
+                        ";".join(p.e164 for p in m.phones),
+                        ";".join(m.emails),
+                        ";".join(m.accounts),
+                        ";".join(m.addresses),
+                    )
+                )
                 rows += 1
     return rows

@@ -39,7 +39,7 @@ def new_phone(plan: PhonePlan, r: Rand) -> Phone:
 def _groups(phone: Phone) -> list[str]:
     out, i = [], 0
     for g in phone.plan.groups:
-        out.append(phone.nsn[i:i + g])
+        out.append(phone.nsn[i : i + g])
         i += g
     return out
 
@@ -69,7 +69,9 @@ def national(phone: Phone, r: Rand) -> str:
     if u < 0.7:
         return f"0{phone.nsn}"
     if u < 0.85:
-        return f"(0{g[0]}) {' '.join(g[1:-1])}{'-' if len(g) > 2 else ''}{g[-1]}".replace(") -", ") ")
+        return f"(0{g[0]}) {' '.join(g[1:-1])}{'-' if len(g) > 2 else ''}{g[-1]}".replace(
+            ") -", ") "
+        )
     return f"0{'-'.join(g)}"
 
 
@@ -125,7 +127,7 @@ def ocr_slip(text: str, r: Rand) -> str:
     if not spots:
         return text
     i = spots[int(r() * len(spots))]
-    return text[:i] + _OCR[text[i]] + text[i + 1:]
+    return text[:i] + _OCR[text[i]] + text[i + 1 :]
 
 
 def typo(text: str, r: Rand) -> str:
@@ -139,12 +141,12 @@ def typo(text: str, r: Rand) -> str:
     op = int(r() * 4)
     if op == 0:
         c = "aeioulnrst"[int(r() * 10)]
-        return text[:i] + (c.upper() if text[i].isupper() else c) + text[i + 1:]
+        return text[:i] + (c.upper() if text[i].isupper() else c) + text[i + 1 :]
     if op == 1:
-        return text[:i] + text[i + 1:]
+        return text[:i] + text[i + 1 :]
     if op == 2:
         return text[:i] + text[i] + text[i:]
-    return text[:i - 1] + text[i] + text[i - 1] + text[i + 1:]
+    return text[: i - 1] + text[i] + text[i - 1] + text[i + 1 :]
 
 
 def email(name: Name, domains: tuple[str, ...], r: Rand, birth_year: int) -> str:

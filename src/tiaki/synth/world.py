@@ -8,13 +8,36 @@ from tiaki.synth.addresses import company_name, nz_address, venue_name, vn_addre
 from tiaki.synth.countries import COUNTRIES, NETWORK_MIX, NZ_MOBILE, REFUSAL_MIX
 from tiaki.synth.names import Rand
 from tiaki.synth.pools import NamePools, PlacePools, VenueKind
-from tiaki.synth.population import Employer, Facilitator, Network, People, Person, Venue, landline, mix
+from tiaki.synth.population import (
+    Employer,
+    Network,
+    People,
+    Person,
+    Venue,
+    landline,
+    mix,
+)
 from tiaki.synth.values import new_phone, nz_account, vn_account
 
-_EXTRA_ROLES = ("recruiter", "money_collector", "booking_agent", "broker", "venue_operator",
-                "recruiter", "money_collector")
-_NETWORK_VENUES = ("massage_parlour", "massage_parlour", "nail_salon", "restaurant", "orchard",
-                   "construction_site", "packhouse", "vineyard")
+_EXTRA_ROLES = (
+    "recruiter",
+    "money_collector",
+    "booking_agent",
+    "broker",
+    "venue_operator",
+    "recruiter",
+    "money_collector",
+)
+_NETWORK_VENUES = (
+    "massage_parlour",
+    "massage_parlour",
+    "nail_salon",
+    "restaurant",
+    "orchard",
+    "construction_site",
+    "packhouse",
+    "vineyard",
+)
 _MAIL_WORDS = ("vieclam.nz", "nzjobs", "visa.nz", "work.nz", "kiwi.jobs", "job.newzealand")
 
 # (kind, network index, member index) appearances of facilitators in partner data and tips
@@ -34,22 +57,44 @@ def _kind(kinds: tuple[VenueKind, ...], venue_type: str) -> VenueKind:
     return next(k for k in kinds if k.venue_type == venue_type)
 
 
-def _employer(people: People, places: PlacePools, names: NamePools, r: Rand, kind: VenueKind,
-              n_venues: int, oid: str, network: Network | None) -> Employer:
+def _employer(
+    people: People,
+    places: PlacePools,
+    names: NamePools,
+    r: Rand,
+    kind: VenueKind,
+    n_venues: int,
+    oid: str,
+    network: Network | None,
+) -> Employer:
     town = kind.towns[int(r() * len(kind.towns))]
     first = venue_name(kind, town, places, names, r)
     reg = f"94290{int(r() * 10**8):08d}" if r() < 0.6 else f"{int(r() * 9 * 10**6) + 10**6}"
     emp = Employer(oid, company_name(first, places, r), reg, landline(r), kind.sector, network)
     rural = kind.sector in ("horticulture", "viticulture", "dairy")
     for i in range(n_venues):
-        name = first if i == 0 else venue_name(kind, kind.towns[int(r() * len(kind.towns))], places, names, r)
-        emp.venues.append(Venue(name, nz_address(town, rural and r() < 0.7, places, r), kind.venue_type,
-                                kind.sector, landline(r), emp, None))
+        name = (
+            first
+            if i == 0
+            else venue_name(kind, kind.towns[int(r() * len(kind.towns))], places, names, r)
+        )
+        emp.venues.append(
+            Venue(
+                name,
+                nz_address(town, rural and r() < 0.7, places, r),
+                kind.venue_type,
+                kind.sector,
+                landline(r),
+                emp,
+                None,
+            )
+        )
     return emp
 
 
-def _network(idx: int, people: People, places: PlacePools, names: NamePools, r: Rand,
-             oid: str) -> Network:
+def _network(
+    idx: int, people: People, places: PlacePools, names: NamePools, r: Rand, oid: str
+) -> Network:
     home = mix(NETWORK_MIX).pick(r())
     vn = COUNTRIES["VNM"]
     net = Network(f"N{idx + 1:04d}", home, new_phone(NZ_MOBILE, r))
@@ -89,8 +134,9 @@ def _network(idx: int, people: People, places: PlacePools, names: NamePools, r: 
     return net
 
 
-def build_world(people_total: int, people: People, places: PlacePools, names: NamePools,
-                r: Rand) -> World:
+def build_world(
+    people_total: int, people: People, places: PlacePools, names: NamePools, r: Rand
+) -> World:
     n_networks = max(3, round(people_total / 2000))
     networks = [_network(i, people, places, names, r, f"O{i + 1:08d}") for i in range(n_networks)]
     n_agents = max(8, people_total // 800)
@@ -105,8 +151,18 @@ def build_world(people_total: int, people: People, places: PlacePools, names: Na
     kinds = places.venue_kinds
     for i in range(n_employers):
         kind = kinds[int(r() * len(kinds))]
-        employers.append(_employer(people, places, names, r, kind, 1 + int(r() * r() * 3),
-                                   f"O{n_networks + i + 1:08d}", None))
+        employers.append(
+            _employer(
+                people,
+                places,
+                names,
+                r,
+                kind,
+                1 + int(r() * r() * 3),
+                f"O{n_networks + i + 1:08d}",
+                None,
+            )
+        )
     venues = [v for e in employers if e.network is None for v in e.venues]
     return World(networks, employers, venues, agents)
 

@@ -89,7 +89,7 @@ class Store:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = WriterLock(self.path)
         self._local = threading.local()
-        config = {"memory_limit": settings.memory_limit, "threads": str(settings.threads)}
+        config: dict[str, str | bool | int | float | list[str]] = {"memory_limit": settings.memory_limit, "threads": str(settings.threads)}
         try:
             self._con = duckdb.connect(str(self.path), read_only=read_only, config=config)
         except duckdb.Error as exc:
@@ -184,9 +184,6 @@ class Store:
     def scalar(self, sql: str, params: Sequence[Any] | None = None) -> Any:
         row = self.cursor().execute(sql, params or []).fetchone()
         return row[0] if row else None
-
-    def arrow(self, sql: str, params: Sequence[Any] | None = None) -> Any:
-        return self.cursor().execute(sql, params or []).arrow()
 
 
 def _first_line(exc: BaseException) -> str:

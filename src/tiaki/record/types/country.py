@@ -81,12 +81,18 @@ _A = {
     "XK": "kosovo",
 }
 # Folded alias -> alpha-2.
-ALIASES: dict[str, str] = {
-    alias: code for code, names in _A.items() for alias in names.split(";")
-}
+ALIASES: dict[str, str] = {alias: code for code, names in _A.items() for alias in names.split(";")}
 # Passport MRZ (ICAO 9303) codes that are not ISO alpha-3.
-_MRZ = {"D": "DE", "GBD": "GB", "GBN": "GB", "GBO": "GB", "GBP": "GB", "GBS": "GB",
-        "RKS": "XK", "XKX": "XK"}
+_MRZ = {
+    "D": "DE",
+    "GBD": "GB",
+    "GBN": "GB",
+    "GBO": "GB",
+    "GBP": "GB",
+    "GBS": "GB",
+    "RKS": "XK",
+    "XKX": "XK",
+}
 _EXTRA_ALPHA2 = {"XK": "Kosovo"}
 
 

@@ -38,8 +38,13 @@ from tiaki.record.types.base import (
 )
 
 __all__ = [
-    "excel_serial_to_date", "date_to_excel_serial", "parse_date_text", "date_parts",
-    "date_similarity", "MIN_YEAR", "MAX_YEAR",
+    "excel_serial_to_date",
+    "date_to_excel_serial",
+    "parse_date_text",
+    "date_parts",
+    "date_similarity",
+    "MIN_YEAR",
+    "MAX_YEAR",
 ]
 
 MIN_YEAR, MAX_YEAR = 1800, 2100

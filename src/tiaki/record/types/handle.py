@@ -95,18 +95,30 @@ class UrlType(ValueType):
 
 
 _ALIASES = {
-    "whatsapp": "whatsapp;whats app;wa;wapp", "zalo": "zalo",
-    "wechat": "wechat;we chat;weixin;wei xin;wx", "line": "line",
-    "telegram": "telegram;tg;tele;telegramme", "viber": "viber",
-    "facebook": "facebook;fb;messenger;facebook messenger", "tiktok": "tiktok;tik tok",
-    "signal": "signal", "instagram": "instagram;ig;insta", "other": "other",
+    "whatsapp": "whatsapp;whats app;wa;wapp",
+    "zalo": "zalo",
+    "wechat": "wechat;we chat;weixin;wei xin;wx",
+    "line": "line",
+    "telegram": "telegram;tg;tele;telegramme",
+    "viber": "viber",
+    "facebook": "facebook;fb;messenger;facebook messenger",
+    "tiktok": "tiktok;tik tok",
+    "signal": "signal",
+    "instagram": "instagram;ig;insta",
+    "other": "other",
 }
 PLATFORMS = tuple(_ALIASES)
 _PLATFORM_OF = {alias: p for p, names in _ALIASES.items() for alias in names.split(";")}
 _HOSTS = {
-    "t.me": "telegram", "telegram.me": "telegram", "wa.me": "whatsapp",
-    "zalo.me": "zalo", "instagram.com": "instagram", "facebook.com": "facebook",
-    "fb.com": "facebook", "m.facebook.com": "facebook", "tiktok.com": "tiktok",
+    "t.me": "telegram",
+    "telegram.me": "telegram",
+    "wa.me": "whatsapp",
+    "zalo.me": "zalo",
+    "instagram.com": "instagram",
+    "facebook.com": "facebook",
+    "fb.com": "facebook",
+    "m.facebook.com": "facebook",
+    "tiktok.com": "tiktok",
     "line.me": "line",
 }
 _PHONE_PLATFORMS = frozenset({"whatsapp", "viber", "zalo", "signal"})

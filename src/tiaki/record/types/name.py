@@ -49,7 +49,7 @@ PARTICLES = frozenset(
 )
 # Placeholders that mean "no name" rather than a name.
 _PLACEHOLDERS = frozenset({"n/a", "null", "none", "unknown", "nil", "not known", "unk"})
-_JUNK = "\"“”„«»‹›()[]{}<>*_-–—.,;:/\\|#~=+ \t"
+_JUNK = '"“”„«»‹›()[]{}<>*_-–—.,;:/\\|#~=+ \t'
 _QUOTE_PAIRS = (("'", "'"), ("‘", "’"), ("`", "'"), ("`", "`"))
 MAX_NAME_LENGTH = 300
 

@@ -49,10 +49,63 @@ def _prepare(text: str, region: str | None) -> str:
     return text
 
 
+_COMPACT = re.compile(r"[\s\-().\/]")
+_INTL = re.compile(r"^\+([1-9]\d{6,16})$")
+_NATIONAL = re.compile(r"^(\d{6,17})$")
+
+
+def _fast_e164(text: str, region: str | None) -> str | None:
+    """E.164 for the common shapes (+CC…, 00CC…, national with trunk prefix) when the number
+    is valid; ``None`` sends the text through phonenumbers' full parser instead. Only a
+    number that phonenumbers itself says is valid is accepted here."""
+    compact = _COMPACT.sub("", text)
+    m = _INTL.match(compact)
+    if m:
+        digits = m.group(1)
+        for size in (1, 2, 3):
+            cc = int(digits[:size])
+            if cc in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+                meta = _simple_meta(phonenumbers.region_code_for_country_code(cc))
+                nsn = digits[size:]
+                if meta is None or (meta.national_prefix and nsn.startswith(meta.national_prefix)):
+                    return None
+                return _valid(cc, nsn)
+        return None
+    if region is None or not _NATIONAL.match(compact):
+        return None
+    meta = _simple_meta(region)
+    if meta is None or not meta.national_prefix or not compact.startswith(meta.national_prefix):
+        return None
+    return _valid(int(meta.country_code or 0), compact[len(meta.national_prefix):])
+
+
+@lru_cache(maxsize=512)
+def _simple_meta(region: str) -> phonenumbers.PhoneMetadata | None:
+    """The region's metadata when its national prefix is plain (no carrier codes, no
+    transform rule), so that stripping it by hand is exactly what phonenumbers does."""
+    meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    if meta is None or meta.country_code is None or meta.national_prefix_transform_rule:
+        return None
+    parsing = meta.national_prefix_for_parsing
+    if parsing is not None and parsing != meta.national_prefix:
+        return None
+    return meta
+
+
+def _valid(cc: int, nsn: str) -> str | None:
+    if not cc or not nsn or nsn[0] == "0":
+        return None
+    number = phonenumbers.PhoneNumber(country_code=cc, national_number=int(nsn))
+    return f"+{cc}{nsn}" if phonenumbers.is_valid_number(number) else None
+
+
 @cached_clean(maxsize=2**18)
 def clean_phone(text: str, region: str | None) -> str:
     """Parse ``text`` with default ``region`` and return E.164; cached on both."""
     text = _prepare(text, region)
+    fast = _fast_e164(text, region)
+    if fast is not None:
+        return fast
     if region is None and not text.lstrip().startswith("+"):
         raise InvalidValue("no country code and no default region: write it as +<code>…")
     try:

@@ -151,8 +151,7 @@ def _words(true: str, false: str) -> dict[str, str]:
 
 # Keys are raw lower-case text and fold()ed forms.
 BOOLEAN_WORDS = _words(
-    "true t yes y 1 x ✓ ✔ ☑ oui si sí ja sim có co vâng vang đúng dung phải phai "
-    "是 对 有 ใช่ ae āe",
+    "true t yes y 1 x ✓ ✔ ☑ oui si sí ja sim có co vâng vang đúng dung phải phai 是 对 有 ใช่ ae āe",
     "false f no n 0 non nein não nao không khong ko sai 否 不 不是 没有 無 无 ไม่ kao kāo "
     "kahore kāhore",
 )
@@ -183,8 +182,7 @@ def _table(**groups: str) -> dict[str, str]:
 
 # Keys are raw lower-case text and fold()ed forms.
 GENDER_WORDS = _table(
-    male="m;male;man;boy;men;masculine;masculino;hombre;homem;homme;nam;trai;ông;ong;男;"
-    "tane;ชาย",
+    male="m;male;man;boy;men;masculine;masculino;hombre;homem;homme;nam;trai;ông;ong;男;tane;ชาย",
     female="f;female;woman;girl;women;feminine;femenino;feminino;mujer;mulher;femme;nữ;nu;"
     "gái;gai;bà;ba;女;wahine;หญิง",
     other="x;other;nonbinary;non binary;non-binary;nb;trans;transgender;diverse;takatāpui;"

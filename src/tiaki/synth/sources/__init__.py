@@ -8,5 +8,13 @@ from tiaki.synth.sources.partner import PartnerBrokers
 from tiaki.synth.sources.tips import PublicTips
 from tiaki.synth.sources.visits import EmployerVisits
 
-__all__ = ["BorderRefusals", "ComplianceNotices", "Ctx", "EmployerVisits", "FieldEngagements",
-           "PartnerBrokers", "PublicTips", "Source"]
+__all__ = [
+    "BorderRefusals",
+    "ComplianceNotices",
+    "Ctx",
+    "EmployerVisits",
+    "FieldEngagements",
+    "PartnerBrokers",
+    "PublicTips",
+    "Source",
+]

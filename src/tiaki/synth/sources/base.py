@@ -25,7 +25,14 @@ class Ctx:
     texts: TextPools
     truth: Truth
     out_dir: Path
-    day: date  # the timeline's current day
+    day: date  # the timeline's current day (set with set_day)
+    day_dmy: str = ""  # the day as DD/MM/YYYY
+    day_iso: str = ""  # the day as YYYY-MM-DD
+
+    def set_day(self, day: date) -> None:
+        self.day = day
+        self.day_dmy = f"{day.day:02d}/{day.month:02d}/{day.year}"
+        self.day_iso = day.isoformat()
 
 
 def pick(seq: tuple[str, ...] | list[str], r: Rand) -> str:
@@ -68,5 +75,11 @@ class Source:
 
     def info(self) -> FileInfo:
         stem = self.file_name.rsplit(".", 1)[0]
-        return FileInfo(self.file_name, self.fmt, self.rows, self.source_id,
-                        f"{stem}.mapping.yml", self.encoding)
+        return FileInfo(
+            self.file_name,
+            self.fmt,
+            self.rows,
+            self.source_id,
+            f"{stem}.mapping.yml",
+            self.encoding,
+        )

@@ -3,16 +3,34 @@
 from __future__ import annotations
 
 from tiaki.synth.countries import FLIGHTS, NZ_PORTS
-from tiaki.synth.population import Facilitator, Network, Person
 from tiaki.synth.pools import Weighted
+from tiaki.synth.population import Facilitator, Network, Person
 from tiaki.synth.sinks import CsvSink
 from tiaki.synth.sources.base import OCR_SHARE, TYPO_SHARE, Ctx, Source, maybe_typo, pick
 from tiaki.synth.truth import BAD_PHONE, EMPTY_NAME, FIELD_COUNT, FORMULA, FORMULAS, IMPOSSIBLE_DATE
 from tiaki.synth.values import Phone, dmy, flight_no, intl, local, ocr_slip, swap_day_month, typo
 
-HEADER = ("ref", "refusal_date", "refusal_type", "port", "flight_no", "full_name", "dob", "sex",
-          "nationality", "passport_no", "passport_country", "phone", "email", "agent_name",
-          "agent_phone", "agent_email", "reason", "reason_code", "officer_id")
+HEADER = (
+    "ref",
+    "refusal_date",
+    "refusal_type",
+    "port",
+    "flight_no",
+    "full_name",
+    "dob",
+    "sex",
+    "nationality",
+    "passport_no",
+    "passport_country",
+    "phone",
+    "email",
+    "agent_name",
+    "agent_phone",
+    "agent_email",
+    "reason",
+    "reason_code",
+    "officer_id",
+)
 _NO_FLIGHT = (("NZ", 1),)
 _NET_BIAS = {"work_intent": 5.0, "false_documents": 4.0, "not_genuine_visitor": 1.5}
 
@@ -21,8 +39,13 @@ class BorderRefusals(Source):
     source_id = "inz-border"
     file_name = "border_refusals.csv"
     fmt = "csv"
-    bad_kinds = {IMPOSSIBLE_DATE: "dob", BAD_PHONE: "phone", EMPTY_NAME: "full_name",
-                 FORMULA: "reason", FIELD_COUNT: ""}
+    bad_kinds = {
+        IMPOSSIBLE_DATE: "dob",
+        BAD_PHONE: "phone",
+        EMPTY_NAME: "full_name",
+        FORMULA: "reason",
+        FIELD_COUNT: "",
+    }
 
     def __init__(self, ctx: Ctx) -> None:
         super().__init__(ctx)
@@ -33,11 +56,15 @@ class BorderRefusals(Source):
         self.reasons = reasons
         self.net_reasons = Weighted(
             (item, (c1 - c0) * _NET_BIAS.get(item[0], 0.5))
-            for item, c0, c1 in zip(reasons.items, [0.0, *reasons.cum[:-1]], reasons.cum, strict=True))
+            for item, c0, c1 in zip(
+                reasons.items, [0.0, *reasons.cum[:-1]], reasons.cum, strict=True
+            )
+        )
         self.seq = 0
 
-    def write(self, p: Person, agent: Person | None, net: Network | None,
-              contact: Phone | None = None) -> None:
+    def write(
+        self, p: Person, agent: Person | None, net: Network | None, contact: Phone | None = None
+    ) -> None:
         ctx = self.ctx
         r = ctx.r
         day = ctx.day
@@ -78,8 +105,8 @@ class BorderRefusals(Source):
                 a_phone = local(ph, r, "64") if r() < 0.9 else ""
                 a_mail = pick(agent.emails, r) if agent.emails and r() < 0.7 else ""
             else:
-                ph = agent.nz_phone or agent.phone
-                a_phone = local(ph, r, "64") if ph is not None and r() < 0.8 else ""
+                own = agent.nz_phone or agent.phone
+                a_phone = local(own, r, "64") if own is not None and r() < 0.8 else ""
                 a_mail = agent.email or ""
         if bad is not None:
             if bad == IMPOSSIBLE_DATE:
@@ -91,11 +118,27 @@ class BorderRefusals(Source):
             elif bad == FORMULA:
                 reason = FORMULAS[self.bad.counts[FORMULA] % len(FORMULAS)]
         names = country.names
-        row = [ref, f"{day.day:02d}/{day.month:02d}/{day.year}", kind, port,
-               flight_no(airline, number, r), name, birth, p.sex if r() > 0.003 else "X",
-               names[int(r() * len(names))], passport, country.alpha3, phone,
-               p.email if p.email is not None and r() < 0.85 else "", a_name, a_phone, a_mail,
-               reason, code, self.officers[int(r() * len(self.officers))]]
+        row = [
+            ref,
+            ctx.day_dmy,
+            kind,
+            port,
+            flight_no(airline, number, r),
+            name,
+            birth,
+            p.sex if r() > 0.003 else "X",
+            names[int(r() * len(names))],
+            passport,
+            country.alpha3,
+            phone,
+            p.email if p.email is not None and r() < 0.85 else "",
+            a_name,
+            a_phone,
+            a_mail,
+            reason,
+            code,
+            self.officers[int(r() * len(self.officers))],
+        ]
         if bad == FIELD_COUNT:
             row = row[:-2] if self.bad.counts[FIELD_COUNT] % 2 else [*row, "EXTRA"]
         self.sink.writerow(row)
@@ -105,8 +148,15 @@ class BorderRefusals(Source):
             mention(self.source_id, ref, "traveller", p.pid, "traveller")
             if agent is not None:
                 if isinstance(agent, Facilitator):
-                    mention(self.source_id, ref, "agent", agent.pid, "booking_agent",
-                            agent.network, agent.role)
+                    mention(
+                        self.source_id,
+                        ref,
+                        "agent",
+                        agent.pid,
+                        "booking_agent",
+                        agent.network,
+                        agent.role,
+                    )
                 else:
                     mention(self.source_id, ref, "agent", agent.pid, "booking_agent")
 

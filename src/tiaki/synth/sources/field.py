@@ -18,8 +18,12 @@ class FieldEngagements(Source):
     source_id = "inz-compliance-engagement"
     file_name = "field_engagements.jsonl"
     fmt = "jsonl"
-    bad_kinds = {IMPOSSIBLE_DATE: "worker.dob", BAD_PHONE: "worker.phone", EMPTY_NAME: "worker.name",
-                 FORMULA: "notes"}
+    bad_kinds = {
+        IMPOSSIBLE_DATE: "worker.dob",
+        BAD_PHONE: "worker.phone",
+        EMPTY_NAME: "worker.name",
+        FORMULA: "notes",
+    }
 
     def __init__(self, ctx: Ctx) -> None:
         super().__init__(ctx)
@@ -85,20 +89,34 @@ class FieldEngagements(Source):
             notes = f"{FORMULAS[self.bad.counts[FORMULA] % len(FORMULAS)]} {notes}"
         record: dict[str, Any] = {
             "ref": ref,
-            "date": day.isoformat(),
+            "date": ctx.day_iso,
             "engagement_type": "outreach meeting" if outreach else "field engagement",
             "officer": pick(self.officers, r),
-            "venue": {"name": venue.name, "address": venue.address, "sector": venue.sector,
-                      "type": venue.venue_type},
-            "worker": {"name": name, "phone": phone, "handle": handle, "platform": platform,
-                       "nationality": pick(p.country.names, r), "dob": dob},
-            "employer": {"name": company_variant(emp.legal, r) if r() < 0.8 else venue.name,
-                         "phone": local(emp.phone, r, "64") if r() < 0.6 else None},
+            "venue": {
+                "name": venue.name,
+                "address": venue.address,
+                "sector": venue.sector,
+                "type": venue.venue_type,
+            },
+            "worker": {
+                "name": name,
+                "phone": phone,
+                "handle": handle,
+                "platform": platform,
+                "nationality": pick(p.country.names, r),
+                "dob": dob,
+            },
+            "employer": {
+                "name": company_variant(emp.legal, r) if r() < 0.8 else venue.name,
+                "phone": local(emp.phone, r, "64") if r() < 0.6 else None,
+            },
         }
         if op is not None:
             op_phone = op.phones[int(r() * len(op.phones))]
-            record["operator"] = {"name": maybe_typo(op.name.casual(r) if r() < 0.7 else op.name.short(r), r),
-                                  "phone": local(op_phone, r, "64") if r() < 0.8 else None}
+            record["operator"] = {
+                "name": maybe_typo(op.name.casual(r) if r() < 0.7 else op.name.short(r), r),
+                "phone": local(op_phone, r, "64") if r() < 0.8 else None,
+            }
         record["attendees"] = 3 + int(r() * 15) if outreach else 1 + int(r() * 4)
         record["language"] = p.country.language if r() < 0.7 else "English"
         record["notes"] = notes
@@ -110,10 +128,18 @@ class FieldEngagements(Source):
         if self.stored(bad):
             truth = ctx.truth
             truth.mention(self.source_id, ref, "worker", p.pid, "worker", protected=True)
-            truth.mention(self.source_id, ref, "employer", emp.oid, "employer",
-                          emp.network.nid if emp.network else "")
+            truth.mention(
+                self.source_id,
+                ref,
+                "employer",
+                emp.oid,
+                "employer",
+                emp.network.nid if emp.network else "",
+            )
             if op is not None:
-                truth.mention(self.source_id, ref, "operator", op.pid, "venue_operator", op.network, op.role)
+                truth.mention(
+                    self.source_id, ref, "operator", op.pid, "venue_operator", op.network, op.role
+                )
 
     def close(self) -> None:
         self.sink.close()

@@ -15,13 +15,31 @@ from tiaki.synth.sources.base import OCR_SHARE, Ctx, Source, maybe_typo, pick
 from tiaki.synth.truth import EMPTY_NAME, FORMULA, FORMULAS, IMPOSSIBLE_DATE
 from tiaki.synth.values import dmy, ocr_slip, swap_day_month
 
-HEADER = ("notice_ref", "served", "outcome_date", "name", "dob", "nationality", "passport_no",
-          "notice_type", "outcome", "employer_name")
+HEADER = (
+    "notice_ref",
+    "served",
+    "outcome_date",
+    "name",
+    "dob",
+    "nationality",
+    "passport_no",
+    "notice_type",
+    "outcome",
+    "employer_name",
+)
 CAP = 200_000
-_TYPES = ("Deportation Liability Notice",) * 12 + ("Infringement Notice",) * 3 + \
-    ("Warning Letter",) * 3 + ("Improvement Notice", "Other")
-_DLN_OUTCOMES = ("Deported",) * 3 + ("Departed voluntarily",) * 3 + ("Pending",) * 2 + \
-    ("Appeal lodged", "Visa granted", "Appeal allowed", "Withdrawn")
+_TYPES = (
+    ("Deportation Liability Notice",) * 12
+    + ("Infringement Notice",) * 3
+    + ("Warning Letter",) * 3
+    + ("Improvement Notice", "Other")
+)
+_DLN_OUTCOMES = (
+    ("Deported",) * 3
+    + ("Departed voluntarily",) * 3
+    + ("Pending",) * 2
+    + ("Appeal lodged", "Visa granted", "Appeal allowed", "Withdrawn")
+)
 _OTHER_OUTCOMES = ("Complied",) * 4 + ("Pending", "Withdrawn", "Prosecuted")
 
 
@@ -62,14 +80,32 @@ class ComplianceNotices(Source):
             name = ""
         elif bad == FORMULA:  # typed into a name cell: valid text, kept and escaped on export
             emp_name = FORMULAS[self.bad.counts[FORMULA] % len(FORMULAS)]
-        self.sink.append((ref, served, outcome_serial, name, birth, pick(p.country.names, r),
-                          passport if r() < 0.95 else None, notice_type, outcome, emp_name))
+        self.sink.append(
+            (
+                ref,
+                served,
+                outcome_serial,
+                name,
+                birth,
+                pick(p.country.names, r),
+                passport if r() < 0.95 else None,
+                notice_type,
+                outcome,
+                emp_name,
+            )
+        )
         self.rows += 1
         if self.stored(bad):
             ctx.truth.mention(self.source_id, ref, "person", p.pid, "traveller")
             if employer is not None:
-                ctx.truth.mention(self.source_id, ref, "employer", employer.oid, "employer",
-                                  employer.network.nid if employer.network else "")
+                ctx.truth.mention(
+                    self.source_id,
+                    ref,
+                    "employer",
+                    employer.oid,
+                    "employer",
+                    employer.network.nid if employer.network else "",
+                )
 
     def close(self) -> None:
         self.sink.close()

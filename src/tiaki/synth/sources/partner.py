@@ -11,11 +11,35 @@ from tiaki.synth.sources.base import OCR_SHARE, Ctx, Source, maybe_typo, pick
 from tiaki.synth.truth import BAD_PHONE, EMPTY_NAME, FORMULA, FORMULAS, IMPOSSIBLE_DATE
 from tiaki.synth.values import local, ocr_slip, vn_account
 
-HEADER = ("ma_ho_so", "ho_ten", "ngay_sinh", "quoc_tich", "so_dien_thoai", "zalo", "email",
-          "dia_chi", "so_ho_chieu", "account", "vai_tro", "ghi_chu")
+HEADER = (
+    "ma_ho_so",
+    "ho_ten",
+    "ngay_sinh",
+    "quoc_tich",
+    "so_dien_thoai",
+    "zalo",
+    "email",
+    "dia_chi",
+    "so_ho_chieu",
+    "account",
+    "vai_tro",
+    "ghi_chu",
+)
 # facilitator role -> how the partner list writes it (mapped back in the mapping)
-ROLE_TEXT = {"broker": "môi giới", "booking_agent": "môi giới", "recruiter": "tuyển dụng",
-             "money_collector": "thu tiền", "venue_operator": "đưa đón"}
+ROLE_TEXT = {
+    "broker": "môi giới",
+    "booking_agent": "môi giới",
+    "recruiter": "tuyển dụng",
+    "money_collector": "thu tiền",
+    "venue_operator": "đưa đón",
+}
+# ... and the role the mapping gives each (partner_brokers.mapping.yml, broker.role.map)
+MAPPED_ROLE = {
+    "môi giới": "broker",
+    "tuyển dụng": "recruiter",
+    "thu tiền": "money_collector",
+    "đưa đón": "facilitator",
+}
 
 
 class PartnerBrokers(Source):
@@ -23,8 +47,12 @@ class PartnerBrokers(Source):
     file_name = "partner_brokers.csv"
     fmt = "csv"
     encoding = "utf-8-sig"
-    bad_kinds = {IMPOSSIBLE_DATE: "ngay_sinh", BAD_PHONE: "so_dien_thoai", EMPTY_NAME: "ho_ten",
-                 FORMULA: "ghi_chu"}
+    bad_kinds = {
+        IMPOSSIBLE_DATE: "ngay_sinh",
+        BAD_PHONE: "so_dien_thoai",
+        EMPTY_NAME: "ho_ten",
+        FORMULA: "ghi_chu",
+    }
 
     def __init__(self, ctx: Ctx) -> None:
         super().__init__(ctx)
@@ -46,7 +74,9 @@ class PartnerBrokers(Source):
         # the partner knows the Vietnamese address (the network's office) before any other
         address = fac.addresses[0] if fac and fac.addresses else vn_address(ctx.places, r)
         accounts = fac.accounts if fac else []
-        account = pick(accounts, r) if accounts and r() < 0.7 else (vn_account(r) if r() < 0.15 else "")
+        account = (
+            pick(accounts, r) if accounts and r() < 0.7 else (vn_account(r) if r() < 0.15 else "")
+        )
         birth = p.dob.isoformat() if r() < 0.65 else str(p.dob.year)
         name = maybe_typo(p.name.native(r), r)
         note = pick(ctx.texts.partner_notes, r)
@@ -59,15 +89,29 @@ class PartnerBrokers(Source):
         elif bad == FORMULA:
             note = FORMULAS[self.bad.counts[FORMULA] % len(FORMULAS)]
         passport = ocr_slip(p.passport, r) if r() < OCR_SHARE else p.passport
-        self.sink.writerow((
-            ref, name, birth, p.country.alpha3, phone_text, zalo,
-            pick(mails, r) if mails and r() < 0.6 else "", address,
-            passport if r() < 0.7 else "", account, ROLE_TEXT.get(role, "môi giới"), note))
+        self.sink.writerow(
+            (
+                ref,
+                name,
+                birth,
+                p.country.alpha3,
+                phone_text,
+                zalo,
+                pick(mails, r) if mails and r() < 0.6 else "",
+                address,
+                passport if r() < 0.7 else "",
+                account,
+                ROLE_TEXT.get(role, "môi giới"),
+                note,
+            )
+        )
         self.rows += 1
         if self.stored(bad):
-            mapped = ctx.texts.partner_roles[ROLE_TEXT.get(role, "môi giới")]
+            mapped = MAPPED_ROLE[ROLE_TEXT.get(role, "môi giới")]
             if fac is not None:
-                ctx.truth.mention(self.source_id, ref, "broker", p.pid, mapped, fac.network, fac.role)
+                ctx.truth.mention(
+                    self.source_id, ref, "broker", p.pid, mapped, fac.network, fac.role
+                )
             else:
                 ctx.truth.mention(self.source_id, ref, "broker", p.pid, mapped)
 

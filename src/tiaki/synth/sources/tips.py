@@ -7,15 +7,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from tiaki.synth.population import Facilitator, Person, Venue
 from tiaki.synth.pools import Weighted
+from tiaki.synth.population import Facilitator, Person, Venue
 from tiaki.synth.sinks import JsonlSink
 from tiaki.synth.sources.base import Ctx, Source, maybe_typo, pick
 from tiaki.synth.truth import BAD_PHONE, FORMULA, FORMULAS, IMPOSSIBLE_DATE
 from tiaki.synth.values import local
 
-_CHANNELS = (("Online form", 45), ("Phone", 30), ("Email", 15), ("In person", 5),
-             ("Partner agency", 3), ("Other", 2))
+_CHANNELS = (
+    ("Online form", 45),
+    ("Phone", 30),
+    ("Email", 15),
+    ("In person", 5),
+    ("Partner agency", 3),
+    ("Other", 2),
+)
 
 
 class PublicTips(Source):
@@ -35,7 +41,7 @@ class PublicTips(Source):
         day = ctx.day
         ref = f"TIP-{day.year}-{self.rows + 1:06d}"
         bad = self.plant(ref)
-        received = f"{day.isoformat()}T{int(r() * 24):02d}:{int(r() * 60):02d}:{int(r() * 60):02d}"
+        received = f"{ctx.day_iso}T{int(r() * 24):02d}:{int(r() * 60):02d}:{int(r() * 60):02d}"
         t = ctx.texts
         name = phone = None
         if about is None:
@@ -54,7 +60,8 @@ class PublicTips(Source):
                 ph = (about.nz_phone or about.phone) if r() < 0.6 else None
             phone = local(ph, r, "64") if ph is not None else None
             text = pick(t.tips_person, r).format(
-                name=name, venue=venue.name if venue else "the house", phone=phone or "unknown")
+                name=name, venue=venue.name if venue else "the house", phone=phone or "unknown"
+            )
             if isinstance(about, Facilitator) and about.accounts and r() < 0.5:
                 text += pick(t.tips_account, r).format(account=pick(about.accounts, r))
         if bad == IMPOSSIBLE_DATE:
@@ -64,8 +71,12 @@ class PublicTips(Source):
         elif bad == FORMULA:
             text = f"{FORMULAS[self.bad.counts[FORMULA] % len(FORMULAS)]} {text}"
         record: dict[str, Any] = {
-            "ref": ref, "received": received, "channel": self.channels.pick(r()), "text": text,
-            "about_name": name, "about_phone": phone,
+            "ref": ref,
+            "received": received,
+            "channel": self.channels.pick(r()),
+            "text": text,
+            "about_name": name,
+            "about_phone": phone,
             "venue_name": venue.name if venue else None,
             "venue_address": venue.address if venue and r() < 0.7 else None,
             "sector": venue.sector if venue and r() < 0.5 else None,
@@ -74,8 +85,9 @@ class PublicTips(Source):
         self.rows += 1
         if about is not None and self.stored(bad):
             if isinstance(about, Facilitator):
-                ctx.truth.mention(self.source_id, ref, "about", about.pid, "suspect", about.network,
-                                  about.role)
+                ctx.truth.mention(
+                    self.source_id, ref, "about", about.pid, "suspect", about.network, about.role
+                )
             else:
                 ctx.truth.mention(self.source_id, ref, "about", about.pid, "suspect")
 
