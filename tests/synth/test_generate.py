@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -28,6 +31,18 @@ def test_same_seed_same_bytes(tmp_path: Path) -> None:
     c = generate(tmp_path / "c", 1_500, seed=4)
     assert _files(tmp_path / "c")["border_refusals.csv"] != fa["border_refusals.csv"]
     assert c.people == a.people == 1_500
+
+
+def test_same_bytes_across_processes(tmp_path: Path) -> None:
+    """Nothing depends on string hashing (PYTHONHASHSEED) or on the process."""
+    code = (
+        "import sys; from pathlib import Path; from tiaki.synth import generate; "
+        "generate(Path(sys.argv[1]), 1_000, seed=5)"
+    )
+    for n in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": n}
+        subprocess.run([sys.executable, "-c", code, str(tmp_path / n)], check=True, env=env)
+    assert _files(tmp_path / "1") == _files(tmp_path / "2")
 
 
 def test_too_few_people_is_refused(tmp_path: Path) -> None:
@@ -78,3 +93,13 @@ def test_progress_reports_rows(tmp_path: Path) -> None:
     seen: list[int] = []
     s = generate(tmp_path, 300, progress=seen.append)
     assert seen and seen == sorted(seen) and seen[-1] == s.total_rows
+
+
+def test_notices_are_capped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tiaki.synth.sources import notices
+
+    monkeypatch.setattr(notices, "CAP", 40)
+    s = generate(tmp_path, 3_000)
+    assert s.rows_by_source["inz-compliance"] == 40
+    assert s.people == 3_000 and 1.0 * 3_000 <= s.total_rows <= 1.3 * 3_000
+    assert sum(1 for _ in read_rows(tmp_path / "compliance_notices.xlsx")) == 40

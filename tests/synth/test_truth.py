@@ -173,3 +173,51 @@ def test_repeat_travellers(medium: Scenario) -> None:
     )
     repeats = sum(1 for c in travellers.values() if c >= 2)
     assert 0.03 * len(travellers) <= repeats <= 0.08 * len(travellers)
+
+
+def _by_person(out: Path, columns: dict[str, dict[str, str]]) -> dict[str, list[str]]:
+    values: dict[tuple[str, str, str], str] = {}
+    for name, sid in SOURCES.items():
+        for row in read_rows(out / name):
+            for entity, col in columns.get(sid, {}).items():
+                if row.get(col):
+                    values[(sid, str(row[KEYS[sid]]), entity)] = str(row[col])
+    by: dict[str, list[str]] = defaultdict(list)
+    for t in _csv(out / "truth.csv"):
+        value = values.get((t["source_id"], t["record_key"], t["entity"]))
+        if value:
+            by[t["person_id"]].append(value)
+    return by
+
+
+def test_ocr_slips_and_swapped_dates_between_records_of_one_person(medium: Scenario) -> None:
+    from tests.synth.test_values import parse_date
+
+    out, _ = medium
+    passports = _by_person(
+        out,
+        {"inz-border": {"traveller": "passport_no"}, "inz-compliance": {"person": "passport_no"}},
+    )
+    confusable = {frozenset(p) for p in ("O0", "I1", "S5", "B8")}
+    slips = 0
+    for values in passports.values():
+        for a, b in zip(values, values[1:], strict=False):
+            diff = [frozenset((x, y)) for x, y in zip(a, b, strict=False) if x != y]
+            if len(a) == len(b) and len(diff) == 1 and diff[0] in confusable:
+                slips += 1
+    assert slips >= 3
+    births = _by_person(
+        out, {"inz-border": {"traveller": "dob"}, "inz-compliance": {"person": "dob"}}
+    )
+    swaps = 0
+    for values in births.values():
+        dates = []
+        for v in values:
+            try:
+                dates.append(parse_date(v, "DMY"))
+            except (ValueError, AssertionError):
+                continue  # a planted impossible date
+        for a, b in zip(dates, dates[1:], strict=False):
+            if a != b and (a.day, a.month, a.year) == (b.month, b.day, b.year):
+                swaps += 1
+    assert swaps >= 3

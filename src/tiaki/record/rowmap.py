@@ -31,6 +31,7 @@ REC_FIELDS = ("record_id", "row_number", "record_key", "data", "protected")
 QUAR_FIELDS = ("quarantine_id", "row_number", "column_name", "reason", "data")
 CONSENT = "\x00consent"
 _MISSING: Any = object()
+_NO_GUARD: set[str] = set()
 
 
 @dataclass
@@ -108,8 +109,11 @@ class ChunkMapper:
         for i, row in enumerate(rows):
             if i in reject:
                 col, reason = reject[i]
+                # a malformed row's cells cannot be told apart: seal them all if any may be
+                # a protected person's
+                whole = set(row.cells) if self.maybe_protected else _NO_GUARD
                 sealed = self.seal(row.cells, self.maybe_protected if row.error is None
-                                   else set(row.cells), rids[i])
+                                   else whole, rids[i])
                 chunk.quarantined.append((rids[i], row.number, col, reason, row_json(sealed)))
         keep = [i for i in range(n) if i not in reject]
         guard = self._guards(keep, roles)
@@ -248,8 +252,8 @@ class ChunkMapper:
 
     # --- protection ------------------------------------------------------------------------
     def _guards(self, keep: list[int], roles: dict[str, list[str | None]]) -> list[set[str]]:
-        if not self.pseudonymise:
-            return [set() for _ in keep]
+        if not self.pseudonymise or not self.maybe_protected:
+            return [_NO_GUARD] * len(keep)
         protected = self.model.protected_roles
         out = []
         for i in keep:

@@ -14,7 +14,8 @@ class ChineseName(Name):
 
     __slots__ = ("sur", "giv", "system", "western")
 
-    _COL = {"cn": 0, "tw": 1, "hk": 2, "my": 2}
+    _COL = {"cn": 0, "tw": 1, "hk": 2, "my": 2}  # column of the pool rows per system
+    _DOC = {"cn": 0, "tw": 5, "hk": 2, "my": 2}  # ... as travel documents write it
 
     def __init__(
         self, sur: tuple[str, ...], giv: tuple[tuple[str, ...], ...], system: str, western: str
@@ -37,9 +38,8 @@ class ChineseName(Name):
 
     def passport(self, r: Rand) -> str:
         u = r()
-        sur, syl = self._parts(self._COL[self.system])
-        sur = sur.replace("'", "").upper()
-        syl = [s.replace("'", "").replace("ü", "u") for s in syl]
+        sur, syl = self._parts(self._DOC[self.system])
+        sur = sur.upper()
         if self.system == "cn":
             if u < 0.6:
                 return f"{sur}, {self._given(syl, 0).upper()}"

@@ -59,45 +59,44 @@ class VietName(Name):
     def __init__(self, fam: str, mid: str, giv: str) -> None:
         self.fam, self.mid, self.giv = fam, mid, giv
 
+    def _ascii(self) -> tuple[str, str, str]:
+        return fold(self.fam), fold(self.mid), fold(self.giv)
+
     def passport(self, r: Rand) -> str:
         u = r()
-        f, m, g = fold(self.fam).upper(), fold(self.mid).upper(), fold(self.giv).upper()
-        given = f"{m} {g}" if m else g
-        if u < 0.55:
-            return f"{f}, {given}"
+        f, m, g = self._ascii()
         if u < 0.75:
-            return f"{f} {given}"
+            given = f"{m} {g}".upper() if m else g.upper()
+            return f"{f.upper()}, {given}" if u < 0.55 else f"{f.upper()} {given}"
         if u < 0.90:
-            return f"{fold(self.mid)} {fold(self.giv)} {f}".lstrip()
+            return f"{m} {g} {f.upper()}" if m else f"{g} {f.upper()}"
         if u < 0.95:
-            return f"{g} {f} {m}".rstrip()
-        return f"{fold(self.giv)} {f}"
+            return f"{g} {f} {m}".upper() if m else f"{g} {f}".upper()
+        return f"{g} {f.upper()}"
 
     def casual(self, r: Rand) -> str:
         u = r()
-        full = f"{self.fam} {self.mid} {self.giv}" if self.mid else f"{self.fam} {self.giv}"
+        if 0.30 <= u < 0.55:
+            return f"{self.fam} {self.mid} {self.giv}" if self.mid else f"{self.fam} {self.giv}"
+        f, m, g = self._ascii()
+        full = f"{f} {m} {g}" if m else f"{f} {g}"
         if u < 0.30:
-            return fold(full)
-        if u < 0.55:
             return full
         if u < 0.70:
-            return f"{fold(self.giv)} {fold(self.fam)}"
+            return f"{g} {f}"
         if u < 0.80:
-            return fold(f"{self.mid} {self.giv} {self.fam}".lstrip())
+            return f"{m} {g} {f}" if m else f"{g} {f}"
         if u < 0.87:
-            return fold(f"{self.giv} {self.fam} {self.mid}".rstrip()).upper()
-        if u < 0.94:
-            return fold(full).upper()
-        return fold(full).lower()
+            return (f"{g} {f} {m}" if m else f"{g} {f}").upper()
+        return full.upper() if u < 0.94 else full.lower()
 
     def native(self, r: Rand) -> str:
         u = r()
-        full = f"{self.fam} {self.mid} {self.giv}" if self.mid else f"{self.fam} {self.giv}"
-        if u < 0.85:
-            return full
         if u < 0.95:
-            return full.upper()
-        return fold(full)
+            full = f"{self.fam} {self.mid} {self.giv}" if self.mid else f"{self.fam} {self.giv}"
+            return full if u < 0.85 else full.upper()
+        f, m, g = self._ascii()
+        return f"{f} {m} {g}" if m else f"{f} {g}"
 
     def short(self, r: Rand) -> str:
         u = r()
@@ -111,6 +110,9 @@ class VietName(Name):
         return fold(self.giv).lower(), fold(self.fam).lower()
 
 
+_PARTICLES = frozenset(("da", "de", "do", "das", "dos", "e"))
+
+
 class LusoName(Name):
     """Brazilian/Portuguese: given names, then surnames that may carry particles
     (``Maria das Graças da Silva Santos``); records keep different subsets."""
@@ -118,35 +120,34 @@ class LusoName(Name):
     __slots__ = ("given", "surnames")
 
     def __init__(self, given: str, surnames: tuple[tuple[str, str], ...]) -> None:
-        self.given = given
+        self.given = given  # one pool entry: "Maria das Graças"
         self.surnames = surnames  # (particle or "", surname)
 
-    def _full(self, particles: bool) -> str:
-        parts = [f"{p} {s}" if (p and particles) else s for p, s in self.surnames]
-        given = (
-            self.given
-            if particles
-            else " ".join(
-                w for w in self.given.split() if w not in ("da", "de", "do", "das", "dos")
-            )
+    def _full(self, particles: bool, ascii_only: bool = False) -> str:
+        conv = fold if ascii_only else str
+        parts = " ".join(
+            f"{p} {conv(s)}" if (p and particles) else conv(s) for p, s in self.surnames
         )
-        return f"{given} {' '.join(parts)}"
+        given = conv(self.given)
+        if not particles:
+            given = " ".join(w for w in given.split() if w not in _PARTICLES)
+        return f"{given} {parts}"
 
     def passport(self, r: Rand) -> str:
         u = r()
+        if u >= 0.75:
+            return self._full(True, True).upper() if u < 0.90 else self._full(True)
         given = fold(self.given).upper()
-        last = fold(self.surnames[-1][1]).upper()
-        rest = [fold(s).upper() for _, s in self.surnames[:-1]]
-        if u < 0.35:
-            return f"{last}, {given} {' '.join(rest)}".rstrip()
-        if u < 0.60:
-            allsur = " ".join(fold(f"{p} {s}" if p else s).upper() for p, s in self.surnames)
+        sur = self.surnames
+        if u < 0.60 and u >= 0.35:
+            allsur = " ".join(f"{p} {fold(s)}" if p else fold(s) for p, s in sur).upper()
             return f"{allsur}, {given}"
-        if u < 0.75:
-            return f"{last}, {given} {' '.join(x[0] for x in rest)}".rstrip()
-        if u < 0.90:
-            return fold(self._full(True)).upper()
-        return self._full(True)
+        last = fold(sur[-1][1]).upper()
+        if len(sur) == 1:
+            return f"{last}, {given}"
+        if u < 0.35:
+            return f"{last}, {given} {' '.join(fold(s) for _, s in sur[:-1]).upper()}"
+        return f"{last}, {given} {' '.join(fold(s)[0].upper() for _, s in sur[:-1])}"
 
     def casual(self, r: Rand) -> str:
         u = r()
@@ -162,7 +163,7 @@ class LusoName(Name):
         if u < 0.85:
             return self._full(False)
         if u < 0.95:
-            return fold(self._full(True))
+            return self._full(True, True)
         return f"{fold(self.surnames[-1][1]).upper()}, {first}"
 
     def native(self, r: Rand) -> str:

@@ -95,7 +95,7 @@ class NamePools:
     vi_middle: dict[str, tuple[str, ...]]
     vi_given: dict[str, tuple[str, ...]]
     vi_domains: tuple[str, ...]
-    zh_surnames: Weighted[tuple[str, ...]]  # pinyin, wade-giles, cantonese, simplified, traditional
+    zh_surnames: Weighted[tuple[str, ...]]  # see _zh
     zh_given: dict[str, tuple[tuple[str, ...], ...]]
     zh_western: dict[str, tuple[str, ...]]
     zh_domains: dict[str, tuple[str, ...]]
@@ -136,13 +136,20 @@ def _generic(raw: dict[str, Any]) -> GenericPool:
     )
 
 
+def _zh(row: list[Any]) -> tuple[str, ...]:
+    """pinyin, Wade-Giles, Cantonese, simplified, traditional + Wade-Giles as passports write it
+    (no apostrophes or umlauts)."""
+    forms = tuple(str(x) for x in row[:5])
+    return (*forms, forms[1].replace("'", "").replace("ü", "u"))
+
+
 @cache
 def names() -> NamePools:
     d = load_data("names.yml")
     vi, zh, pt = d["vietnamese"], d["chinese"], d["portuguese"]
     zh_given: dict[str, list[tuple[str, ...]]] = {"M": [], "F": []}
     for row in zh["given"]:
-        syllable = tuple(str(x) for x in row[:5])
+        syllable = _zh(row)
         sex = str(row[5])
         for key in ("M", "F"):
             if sex == "u" or sex == key.lower():
@@ -152,7 +159,7 @@ def names() -> NamePools:
         vi_middle={"M": _strs(vi["middle_male"]), "F": _strs(vi["middle_female"])},
         vi_given={"M": _strs(vi["given_male"]), "F": _strs(vi["given_female"])},
         vi_domains=_strs(vi["email_domains"]),
-        zh_surnames=Weighted((tuple(str(x) for x in r[:5]), float(r[5])) for r in zh["surnames"]),
+        zh_surnames=Weighted((_zh(r), float(r[5])) for r in zh["surnames"]),
         zh_given={k: tuple(v) for k, v in zh_given.items()},
         zh_western={"M": _strs(zh["western_male"]), "F": _strs(zh["western_female"])},
         zh_domains={k: _strs(v) for k, v in zh["email_domains"].items()},
@@ -223,6 +230,8 @@ class TextPools:
     visit_topics: tuple[str, ...]
     tips_venue: tuple[str, ...]
     tips_person: tuple[str, ...]
+    tips_person_venue: tuple[str, ...]
+    tips_phone: tuple[str, ...]
     tips_account: tuple[str, ...]
     partner_notes: tuple[str, ...]
 
@@ -240,6 +249,8 @@ def texts() -> TextPools:
         visit_topics=_strs(d["visit_topics"]),
         tips_venue=_strs(d["tips_venue"]),
         tips_person=_strs(d["tips_person"]),
+        tips_person_venue=_strs(d["tips_person_venue"]),
+        tips_phone=_strs(d["tips_phone"]),
         tips_account=_strs(d["tips_account"]),
         partner_notes=_strs(d["partner_notes"]),
     )

@@ -13,11 +13,33 @@ from tiaki.synth.countries import COUNTRIES, NZ_LANDLINE, NZ_MOBILE, Country
 from tiaki.synth.names import Name, Rand
 from tiaki.synth.naming import make_name
 from tiaki.synth.pools import NamePools, Weighted
-from tiaki.synth.values import Phone, dob, email, new_phone, passport_no
+from tiaki.synth.values import (
+    MAX_AGE_DAYS,
+    MIN_AGE_DAYS,
+    Phone,
+    age_days,
+    email,
+    new_phone,
+    passport_no,
+    phone_from_draw,
+)
 
 
 class Person:
-    __slots__ = ("pid", "country", "name", "sex", "dob", "passport", "phone", "nz_phone", "email")
+    """One person's identity. The home-country mobile is drawn as a number in [0, 1) and only
+    written out when a row needs it (most never do)."""
+
+    __slots__ = (
+        "pid",
+        "country",
+        "name",
+        "sex",
+        "dob",
+        "passport",
+        "phone_draw",
+        "nz_phone",
+        "email",
+    )
 
     def __init__(
         self,
@@ -27,7 +49,7 @@ class Person:
         sex: str,
         birth: date,
         passport: str,
-        phone: Phone | None,
+        phone_draw: float,
         nz_phone: Phone | None,
         mail: str | None,
     ) -> None:
@@ -37,9 +59,14 @@ class Person:
         self.sex = sex
         self.dob = birth
         self.passport = passport
-        self.phone = phone
+        self.phone_draw = phone_draw
         self.nz_phone = nz_phone
         self.email = mail
+
+    @property
+    def phone(self) -> Phone:
+        """The home-country mobile number."""
+        return phone_from_draw(self.country.phone, self.phone_draw)
 
 
 class Facilitator(Person):
@@ -55,7 +82,7 @@ class Facilitator(Person):
             base.sex,
             base.dob,
             base.passport,
-            base.phone,
+            base.phone_draw,
             base.nz_phone,
             base.email,
         )
@@ -132,6 +159,10 @@ class People:
         self.r = r
         self.names = names
         self.ref_ordinal = ref_day.toordinal()
+        # every possible date of birth, oldest last: cheaper than a date per person
+        self._births = [
+            date.fromordinal(self.ref_ordinal - a) for a in range(MIN_AGE_DAYS, MAX_AGE_DAYS + 1)
+        ]
         self.count = 0
         self._cultures = {c.alpha3: Weighted(c.cultures) for c in COUNTRIES.values()}
         self._domains = {
@@ -144,27 +175,24 @@ class People:
             **{c: p.domains for c, p in names.generic.items()},
         }
 
-    def next_pid(self) -> str:
-        self.count += 1
-        return f"P{self.count:08d}"
-
     def new(self, country: Country, email_share: float = 0.5, nz_share: float = 0.0) -> Person:
         r = self.r
         sex = "M" if r() < 0.55 else "F"
         cultures = country.cultures
         culture = cultures[0][0] if len(cultures) == 1 else self._cultures[country.alpha3].pick(r())
         name = make_name(culture, sex, r, self.names)
-        birth = dob(r, self.ref_ordinal)
+        birth = self._births[age_days(r) - MIN_AGE_DAYS]
         mail = email(name, self._domains[culture], r, birth.year) if r() < email_share else None
         nz = new_phone(NZ_MOBILE, r) if r() < nz_share else None
+        self.count += 1
         return Person(
-            self.next_pid(),
+            f"P{self.count:08d}",
             country,
             name,
             sex,
             birth,
             passport_no(country, r),
-            new_phone(country.phone, r),
+            r(),
             nz,
             mail,
         )
@@ -176,7 +204,7 @@ class People:
         )
         if f.nz_phone is not None:
             f.phones.append(f.nz_phone)
-        if not nz_side and f.phone is not None:
+        if not nz_side:
             f.phones.append(f.phone)
         if f.email:
             f.emails.append(f.email)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import random
 from collections.abc import Callable
@@ -43,9 +44,15 @@ def generate(
     ctx = Ctx(r, names, places, texts, truth, out_dir, START)
     ctx.set_day(START)
     timeline = Timeline(ctx, world, factory, steps)
+    # The run allocates millions of short-lived, acyclic objects (people, names, rows): the
+    # cyclic garbage collector would scan them for nothing (~13 % of the time), so it is paused.
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
     try:
         timeline.run(progress)
     finally:
+        if gc_was_enabled:
+            gc.enable()
         for source in timeline.sources:
             source.close()
         truth.close()

@@ -14,10 +14,16 @@ from typing import IO, Any
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 
-_JSON = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
+_JSON = json.JSONEncoder(ensure_ascii=False, check_circular=False, separators=(", ", ": ")).encode
+_JSON_STR = json.encoder.encode_basestring  # the C implementation when available
 _FORMULA_START = ("=", "+", "-", "@")
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 _FIXED_STAMP = "2026-01-01T00:00:00Z"
+
+
+def js(value: str | None) -> str:
+    """A JSON string literal (or null), as json.dumps(ensure_ascii=False) writes it."""
+    return "null" if value is None else _JSON_STR(value)
 
 
 class CsvSink:
@@ -25,7 +31,7 @@ class CsvSink:
         self, path: Path, header: Sequence[str], encoding: str = "utf-8", lineterminator: str = "\n"
     ) -> None:
         self.path = path
-        self._f: IO[str] = open(path, "w", encoding=encoding, newline="")  # noqa: SIM115
+        self._f: IO[str] = open(path, "w", encoding=encoding, newline="", buffering=1 << 20)
         self._w = csv.writer(self._f, lineterminator=lineterminator)
         self._eol = lineterminator
         self._w.writerow(header)
@@ -41,11 +47,15 @@ class CsvSink:
 class JsonlSink:
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._f: IO[str] = open(path, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
+        self._f: IO[str] = open(path, "w", encoding="utf-8", newline="\n", buffering=1 << 20)
 
     def write(self, obj: dict[str, Any]) -> None:
         self._f.write(_JSON(obj))
         self._f.write("\n")
+
+    def write_line(self, line: str) -> None:
+        """A ready-made JSON line (see :func:`js`)."""
+        self._f.write(line)
 
     def close(self) -> None:
         self._f.close()
@@ -68,7 +78,7 @@ class XlsxSink:
         self._ws.append(list(header))
         self._row = 1
         self._rows_path = path.with_suffix(path.suffix + ".rows")
-        self._rows: IO[str] = open(self._rows_path, "w", encoding="utf-8")  # noqa: SIM115
+        self._rows: IO[str] = open(self._rows_path, "w", encoding="utf-8")
         self._cols = [_column_letter(i) for i in range(len(header))]
 
     def append(self, row: Sequence[str | int | date | None]) -> None:

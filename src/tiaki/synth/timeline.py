@@ -39,10 +39,8 @@ _BROKER_ROLES = ("broker",) * 5 + ("recruiter",) * 3 + ("money_collector",)
 Later = Literal["refusal", "engagement", "notice", "partner"]
 
 
-@dataclass(order=True)
+@dataclass
 class _Pending:
-    due: int
-    seq: int
     kind: Later
     person: Person
     agent: Person | None = None
@@ -64,43 +62,64 @@ class Timeline:
         self.sources = (self.border, self.field, self.visits, self.notices, self.tips, self.partner)
         self.refusal_mix, self.worker_mix = mix(REFUSAL_MIX), mix(WORKER_MIX)
         self.overstayer_mix = mix(OVERSTAYER_MIX)
+        # foreigners on the Vietnamese list: mostly Chinese-speaking network contacts
+        self.foreign_brokers = mix((("CHN", 8), ("TWN", 4), ("HKG", 3)))
         self.vn = COUNTRIES["VNM"]
-        self.heap: list[_Pending] = []
+        self.heap: list[tuple[int, int, _Pending]] = []  # (due step, sequence, row to write)
         self.seq = 0
         self.protected = 0
 
     def _later(self, step: int, kind: Later, person: Person, **extra: object) -> None:
         r = self.ctx.r
         self.seq += 1
-        item = _Pending(step + 50 + int(r() * (MAX_DELAY - 50)), self.seq, kind, person)
+        item = _Pending(kind, person)
         for key, value in extra.items():
             setattr(item, key, value)
-        heapq.heappush(self.heap, item)
+        heapq.heappush(self.heap, (step + 50 + int(r() * (MAX_DELAY - 50)), self.seq, item))
 
     def run(self, progress: Callable[[int], None] | None = None) -> None:
         r, ctx, steps = self.ctx.r, self.ctx, self.steps
         start, span = START.toordinal(), END.toordinal() - START.toordinal()
         schedule, si = self.world.schedule, 0
         last = -1
+        heap, employers = self.heap, self.world.employers
+        next_due = heap[0][0] if heap else steps
+        next_appearance = schedule[0][0] if schedule else steps
         for step in range(steps):
             ordinal = start + step * span // steps
             if ordinal != last:
                 ctx.set_day(date.fromordinal(ordinal))
                 last = ordinal
-            while self.heap and self.heap[0].due <= step:
-                self._emit(heapq.heappop(self.heap))
-            self._story(step)
-            if r() < 0.04:
-                self.visits.write(self.world.employers[int(r() * len(self.world.employers))])
-            if r() < 0.015:
-                self.tips.write(self._venue(), None)
-            while si < len(schedule) and schedule[si][0] <= step:
-                self._appear(*schedule[si][1])
-                si += 1
-            if progress is not None and step % 10_000 == 0:
-                progress(self.rows())
-        while self.heap:
-            self._emit(heapq.heappop(self.heap))
+                if progress is not None:
+                    progress(self.rows())
+            if step >= next_due:
+                while heap and heap[0][0] <= step:
+                    self._emit(heapq.heappop(heap)[2])
+            u = r()
+            if u < 0.775 or (0.94 <= u < 0.955 and self.notices.full):
+                self._traveller(step)
+            elif u < 0.94:
+                self._worker(step)
+            elif u < 0.955:
+                self._overstayer()
+            elif u < 0.98:
+                self._tipped()
+            else:
+                self._broker(step)
+            next_due = heap[0][0] if heap else steps
+            u = r()
+            if u < 0.055:  # background rows: employer visits, tips about a venue
+                if u < 0.04:
+                    self.visits.write(employers[int(r() * len(employers))])
+                else:
+                    self.tips.write(self._venue(), None)
+            if step >= next_appearance:
+                while si < len(schedule) and schedule[si][0] <= step:
+                    self._appear(*schedule[si][1])
+                    si += 1
+                next_appearance = schedule[si][0] if si < len(schedule) else steps
+        while heap:
+            self._emit(heapq.heappop(heap)[2])
         for _, appearance in schedule[si:]:
             self._appear(*appearance)
         if progress is not None:
@@ -112,19 +131,6 @@ class Timeline:
     def _venue(self) -> Venue:
         venues = self.world.venues
         return venues[int(self.ctx.r() * len(venues))]
-
-    def _story(self, step: int) -> None:
-        u = self.ctx.r()
-        if u < 0.775 or (0.94 <= u < 0.955 and self.notices.full):
-            self._traveller(step)
-        elif u < 0.94:
-            self._worker(step)
-        elif u < 0.955:
-            self._overstayer()
-        elif u < 0.98:
-            self._tipped()
-        else:
-            self._broker(step)
 
     def _traveller(self, step: int) -> None:
         r, world = self.ctx.r, self.world
@@ -143,7 +149,7 @@ class Timeline:
             pool = world.agents.get(country.alpha3)
             if pool and r() < AGENT_KNOWN:
                 agent = pool[int(r() * len(pool))]
-        p = self.people.new(country, email_share=0.35, nz_share=0.1)
+        p = self.people.new(country, 0.35, 0.1)
         self.border.write(p, agent, net, contact)
         if r() < 0.05:
             self._later(step, "refusal", p, agent=agent if r() < 0.6 else None, network=net)
@@ -180,7 +186,7 @@ class Timeline:
 
     def _broker(self, step: int) -> None:
         r = self.ctx.r
-        country = self.vn if r() < 0.85 else self.refusal_mix.pick(r())
+        country = self.vn if r() < 0.85 else self.foreign_brokers.pick(r())
         p = self.people.new(country, email_share=0.6, nz_share=0.05)
         role = _BROKER_ROLES[int(r() * len(_BROKER_ROLES))]
         self.partner.write(p, role)

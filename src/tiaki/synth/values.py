@@ -15,6 +15,7 @@ from tiaki.synth.names import Name, Rand
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ"  # no I, O: documents avoid them
 _OCR = {"O": "0", "0": "O", "I": "1", "1": "I", "S": "5", "5": "S", "B": "8", "8": "B"}
+_NOT_IN_EMAIL = str.maketrans("", "", " -'.")
 _NZ_BANKS = ("01", "02", "03", "06", "12", "38")
 
 
@@ -31,9 +32,16 @@ _TAILS: dict[int, tuple[str, int]] = {n: (f"%0{n}d", 10**n) for n in range(1, 13
 
 
 def new_phone(plan: PhonePlan, r: Rand) -> Phone:
+    return phone_from_draw(plan, r())
+
+
+def phone_from_draw(plan: PhonePlan, u: float) -> Phone:
+    """The number of the plan that a uniform draw ``u`` in [0, 1) stands for."""
     prefixes = plan.prefixes
     fmt, mod = _TAILS[plan.rest]
-    return Phone(plan, prefixes[int(r() * len(prefixes))] + fmt % int(r() * mod))
+    n = len(prefixes)
+    x = int(u * n * mod)
+    return Phone(plan, prefixes[x % n] + fmt % (x // n))
 
 
 def _groups(phone: Phone) -> list[str]:
@@ -82,17 +90,33 @@ def local(phone: Phone, r: Rand, region_cc: str, intl_share: float = 0.1) -> str
     return intl(phone, r)
 
 
-def dob(r: Rand, ref_ordinal: int) -> date:
-    """A date of birth for an adult of working age (mode about 30)."""
-    age_days = int((18 + r() * 14 + r() * r() * 32) * 365.25)
-    return date.fromordinal(ref_ordinal - age_days)
+MIN_AGE_DAYS, MAX_AGE_DAYS = int(18 * 365.25), int(64 * 365.25)
 
 
-def swap_day_month(d: date, r: Rand, share: float = 0.02) -> date:
-    """The day/month slip of a clerk (still a valid date), in ``share`` of calls."""
-    if d.day <= 12 and d.day != d.month and r() < share:
+def age_days(r: Rand) -> int:
+    """The age in days of an adult of working age (18 to 64, mode about 30)."""
+    return int((18 + r() * 14 + r() * r() * 32) * 365.25)
+
+
+
+# Day and month can only be swapped (to another valid date) when the day is 12 or less, which
+# is true of about 40 % of dates: swapping 5 % of those swaps about 2 % of all dates of birth.
+SWAP_SHARE = 0.05
+
+
+def swap_day_month(d: date, r: Rand) -> date:
+    """The day/month slip of a clerk (still a valid date), in about 2 % of calls."""
+    if d.day <= 12 and d.day != d.month and r() < SWAP_SHARE:
         return d.replace(month=d.day, day=d.month)
     return d
+
+
+def dob_dmy(d: date, r: Rand) -> str:
+    """A date of birth as a clerk types it: DMY in some format, sometimes with day and month
+    swapped."""
+    if d.day <= 12 and d.day != d.month and r() < SWAP_SHARE:
+        d = d.replace(month=d.day, day=d.month)
+    return dmy(d, r)
 
 
 def dmy(d: date, r: Rand) -> str:
@@ -151,8 +175,8 @@ def typo(text: str, r: Rand) -> str:
 
 def email(name: Name, domains: tuple[str, ...], r: Rand, birth_year: int) -> str:
     g, f = name.email_parts()
-    g = "".join(c for c in g if c.isalnum()) or "mail"
-    f = "".join(c for c in f if c.isalnum())
+    g = g.translate(_NOT_IN_EMAIL) or "mail"
+    f = f.translate(_NOT_IN_EMAIL)
     domain = domains[int(r() * len(domains))]
     if domain == "qq.com" and r() < 0.7:
         return f"{int(100000 + r() * 3_000_000_000)}@qq.com"
@@ -181,11 +205,10 @@ def vn_account(r: Rand) -> str:
     return f"{int(r() * 10**13):013d}"
 
 
-def flight_no(airline: str, number: int, r: Rand) -> str:
-    """NZ 0289, nz289, VN779."""
-    u = r()
-    if u < 0.4:
-        return f"{airline} {number:04d}"
-    if u < 0.65:
-        return f"{airline.lower()}{number}"
-    return f"{airline}{number}"
+def flight_texts(airline: str, number: int) -> tuple[str, ...]:
+    """A flight as forms write it (NZ 0289, nz289, NZ289); repeats weigh the styles."""
+    return (
+        (f"{airline} {number:04d}",) * 8
+        + (f"{airline.lower()}{number}",) * 5
+        + (f"{airline}{number}",) * 7
+    )

@@ -58,7 +58,6 @@ def _kind(kinds: tuple[VenueKind, ...], venue_type: str) -> VenueKind:
 
 
 def _employer(
-    people: People,
     places: PlacePools,
     names: NamePools,
     r: Rand,
@@ -107,14 +106,15 @@ def _network(
             country = vn
         net.members.append(people.facilitator(country, role, net.nid))
     # identifiers shared inside the network: the hub phone is on the agent, operator and broker
-    hub = net.hub
+    # (so at least three members share it), the rest on some members each
     shared_mail = f"{_MAIL_WORDS[int(r() * len(_MAIL_WORDS))]}{int(r() * 900) + 100}@gmail.com"
     nz_acct, vn_acct = nz_account(r), vn_account(r)
-    safe_house = nz_address("Manukau", False, places, r)
+    towns = _kind(places.venue_kinds, "restaurant").towns
+    safe_house = nz_address(towns[int(r() * len(towns))], False, places, r)
     office = vn_address(places, r)
     for i, m in enumerate(net.members):
         if i < 3 or r() < 0.4:
-            m.phones.append(hub)
+            m.phones.append(net.hub)
         if m.role in ("booking_agent", "recruiter", "broker") and r() < 0.8:
             m.emails.append(shared_mail)
         if m.role in ("money_collector", "venue_operator") or r() < 0.3:
@@ -125,7 +125,7 @@ def _network(
         if m.role in ("venue_operator", "money_collector") or i < 3 or r() < 0.3:
             m.addresses.append(safe_house)
     kind = _kind(places.venue_kinds, _NETWORK_VENUES[int(r() * len(_NETWORK_VENUES))])
-    company = _employer(people, places, names, r, kind, 1 + int(r() * 3), oid, net)
+    company = _employer(places, names, r, kind, 1 + int(r() * 3), oid, net)
     operators = net.with_role("venue_operator")
     for i, v in enumerate(company.venues):
         v.operator = operators[i % len(operators)]
@@ -153,7 +153,6 @@ def build_world(
         kind = kinds[int(r() * len(kinds))]
         employers.append(
             _employer(
-                people,
                 places,
                 names,
                 r,

@@ -8,7 +8,7 @@ from tiaki.synth.population import Facilitator, Network, Person
 from tiaki.synth.sinks import CsvSink
 from tiaki.synth.sources.base import OCR_SHARE, TYPO_SHARE, Ctx, Source, maybe_typo, pick
 from tiaki.synth.truth import BAD_PHONE, EMPTY_NAME, FIELD_COUNT, FORMULA, FORMULAS, IMPOSSIBLE_DATE
-from tiaki.synth.values import Phone, dmy, flight_no, intl, local, ocr_slip, swap_day_month, typo
+from tiaki.synth.values import Phone, dob_dmy, flight_texts, intl, local, ocr_slip, typo
 
 HEADER = (
     "ref",
@@ -31,7 +31,13 @@ HEADER = (
     "reason_code",
     "officer_id",
 )
-_NO_FLIGHT = (("NZ", 1),)
+# every way each port's flights are written, in one tuple per port
+_FLIGHT_TEXTS = {
+    port: tuple(text for airline, number in flights for text in flight_texts(airline, number))
+    for port, flights in FLIGHTS.items()
+}
+_NO_FLIGHT = flight_texts("NZ", 1)
+_NO_AGENT = ("", "", "")
 _NET_BIAS = {"work_intent": 5.0, "false_documents": 4.0, "not_genuine_visitor": 1.5}
 
 
@@ -60,7 +66,6 @@ class BorderRefusals(Source):
                 reasons.items, [0.0, *reasons.cum[:-1]], reasons.cum, strict=True
             )
         )
-        self.seq = 0
 
     def write(
         self, p: Person, agent: Person | None, net: Network | None, contact: Phone | None = None
@@ -68,8 +73,7 @@ class BorderRefusals(Source):
         ctx = self.ctx
         r = ctx.r
         day = ctx.day
-        self.seq += 1
-        ref = f"BR-{day.year}-{self.seq:07d}"
+        ref = f"BR-{day.year}-{self.rows + 1:07d}"
         rows = self.rows
         bad = self.plant(ref) if rows < 500 or rows % 500 == 250 else None
         country = p.country
@@ -81,33 +85,26 @@ class BorderRefusals(Source):
             kind = "RE"
             port = NZ_PORTS[int(r() * len(NZ_PORTS))]
             origin = ports[int(r() * len(ports))]
-        flights = FLIGHTS.get(origin, _NO_FLIGHT)
-        airline, number = flights[int(r() * len(flights))]
+        flights = _FLIGHT_TEXTS.get(origin, _NO_FLIGHT)
         name = p.name.passport(r)
-        if r() < TYPO_SHARE:
+        slip = r()  # one draw for the rare slips: a typo (5 %), an OCR error (3 %), sex X
+        if slip < TYPO_SHARE:
             name = typo(name, r)
-        birth = dmy(swap_day_month(p.dob, r), r)
-        passport = ocr_slip(p.passport, r) if r() < OCR_SHARE else p.passport
+        passport = p.passport
+        if TYPO_SHARE <= slip < TYPO_SHARE + OCR_SHARE:
+            passport = ocr_slip(passport, r)
+        birth = dob_dmy(p.dob, r)
         phone = ""
         if contact is not None:
             phone = local(contact, r, "64")
         elif p.nz_phone is not None and r() < 0.5:
             phone = local(p.nz_phone, r, "64")
-        elif p.phone is not None and r() < 0.7:
+        elif r() < 0.7:
             phone = intl(p.phone, r)
         code, texts = (self.net_reasons if net else self.reasons).pick(r())
         reason = texts[int(r() * len(texts))]
-        a_name = a_phone = a_mail = ""
-        if agent is not None:
-            a_name = maybe_typo(agent.name.casual(r), r)
-            if isinstance(agent, Facilitator):
-                ph = agent.phones[int(r() * len(agent.phones))]
-                a_phone = local(ph, r, "64") if r() < 0.9 else ""
-                a_mail = pick(agent.emails, r) if agent.emails and r() < 0.7 else ""
-            else:
-                own = agent.nz_phone or agent.phone
-                a_phone = local(own, r, "64") if own is not None and r() < 0.8 else ""
-                a_mail = agent.email or ""
+        fac = agent if isinstance(agent, Facilitator) else None
+        a_name, a_phone, a_mail = self._agent(agent, fac) if agent is not None else _NO_AGENT
         if bad is not None:
             if bad == IMPOSSIBLE_DATE:
                 birth = f"{30 + (r() < 0.5)}/02/{p.dob.year}"
@@ -123,10 +120,10 @@ class BorderRefusals(Source):
             ctx.day_dmy,
             kind,
             port,
-            flight_no(airline, number, r),
+            flights[int(r() * len(flights))],
             name,
             birth,
-            p.sex if r() > 0.003 else "X",
+            "X" if 0.997 < slip else p.sex,
             names[int(r() * len(names))],
             passport,
             country.alpha3,
@@ -145,20 +142,23 @@ class BorderRefusals(Source):
         self.rows = rows + 1
         if bad is None or self.stored(bad):
             mention = ctx.truth.mention
-            mention(self.source_id, ref, "traveller", p.pid, "traveller")
-            if agent is not None:
-                if isinstance(agent, Facilitator):
-                    mention(
-                        self.source_id,
-                        ref,
-                        "agent",
-                        agent.pid,
-                        "booking_agent",
-                        agent.network,
-                        agent.role,
-                    )
-                else:
-                    mention(self.source_id, ref, "agent", agent.pid, "booking_agent")
+            ctx.truth.line(f"inz-border,{ref},traveller,{p.pid},traveller,,,false\n")
+            if fac is not None:
+                mention(
+                    self.source_id, ref, "agent", fac.pid, "booking_agent", fac.network, fac.role
+                )
+            elif agent is not None:
+                mention(self.source_id, ref, "agent", agent.pid, "booking_agent")
+
+    def _agent(self, agent: Person, fac: Facilitator | None) -> tuple[str, str, str]:
+        """The booking agent's name, phone and e-mail as the booking shows them."""
+        r = self.ctx.r
+        name = maybe_typo(agent.name.casual(r), r)
+        if fac is not None:
+            phone = local(fac.phones[int(r() * len(fac.phones))], r, "64") if r() < 0.9 else ""
+            return name, phone, pick(fac.emails, r) if fac.emails and r() < 0.7 else ""
+        phone = local(agent.nz_phone or agent.phone, r, "64") if r() < 0.8 else ""
+        return name, phone, agent.email or ""
 
     def close(self) -> None:
         self.sink.close()

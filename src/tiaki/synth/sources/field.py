@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from tiaki.synth.addresses import company_variant
 from tiaki.synth.population import Person, Venue
-from tiaki.synth.sinks import JsonlSink
+from tiaki.synth.sinks import JsonlSink, js
 from tiaki.synth.sources.base import Ctx, Source, maybe_typo, pick
 from tiaki.synth.truth import BAD_PHONE, EMPTY_NAME, FORMULA, FORMULAS, IMPOSSIBLE_DATE
 from tiaki.synth.values import dmy, intl, local, swap_day_month
@@ -30,20 +28,19 @@ class FieldEngagements(Source):
         r = ctx.r
         self.sink = JsonlSink(self.path)
         self.officers = tuple(f"CO-{int(r() * 9000) + 1000}" for _ in range(60))
-        self.seq = 0
 
     def _handle(self, p: Person) -> tuple[str, str] | tuple[None, None]:
         r = self.ctx.r
         if r() < 0.4:
             return None, None
         platform = _CHAT.get(p.country.alpha3, "whatsapp")
-        if platform == "zalo" and p.phone is not None:
+        if platform == "zalo":
             return f"zalo:0{p.phone.nsn}", "zalo"
         if platform in ("wechat", "line"):
             g, f = p.name.email_parts()
             return f"{platform}:{g}{f[:3]}{int(r() * 1000)}", platform
         phone = p.nz_phone or p.phone
-        return (f"whatsapp:{phone.e164}", "whatsapp") if phone is not None else (None, None)
+        return f"whatsapp:{phone.e164}", "whatsapp"
 
     def _notes(self, exploited: bool) -> str:
         r, ind = self.ctx.r, self.ctx.texts.indicators
@@ -51,17 +48,15 @@ class FieldEngagements(Source):
             parts = [pick(ind["strong"], r) for _ in range(2 + int(r() * 2))]
             if r() < 0.6:
                 parts.append(pick(ind["weak"], r))
-        elif r() < 0.15:
-            parts = [pick(ind["weak"] if r() < 0.8 else ind["strong"], r)]
-        else:
-            parts = [pick(ind["none"], r)]
-        return " ".join(dict.fromkeys(parts))
+            return " ".join(dict.fromkeys(parts))
+        if r() < 0.15:
+            return pick(ind["weak"] if r() < 0.8 else ind["strong"], r)
+        return pick(ind["none"], r)
 
     def write(self, p: Person, venue: Venue) -> None:
         ctx, r = self.ctx, self.ctx.r
         day = ctx.day
-        self.seq += 1
-        ref = f"FE-{day.year}-{self.seq:06d}"
+        ref = f"FE-{day.year}-{self.rows + 1:07d}"
         bad = self.plant(ref)
         outreach = r() < 0.3
         emp = venue.employer
@@ -70,7 +65,7 @@ class FieldEngagements(Source):
         phone = None
         if p.nz_phone is not None and r() < 0.85:
             phone = local(p.nz_phone, r, "64", 0.05)
-        elif p.phone is not None and r() < 0.6:
+        elif r() < 0.6:
             phone = intl(p.phone, r)
         handle, platform = self._handle(p)
         birth = swap_day_month(p.dob, r)
@@ -87,43 +82,32 @@ class FieldEngagements(Source):
             name = ""
         elif bad == FORMULA:
             notes = f"{FORMULAS[self.bad.counts[FORMULA] % len(FORMULAS)]} {notes}"
-        record: dict[str, Any] = {
-            "ref": ref,
-            "date": ctx.day_iso,
-            "engagement_type": "outreach meeting" if outreach else "field engagement",
-            "officer": pick(self.officers, r),
-            "venue": {
-                "name": venue.name,
-                "address": venue.address,
-                "sector": venue.sector,
-                "type": venue.venue_type,
-            },
-            "worker": {
-                "name": name,
-                "phone": phone,
-                "handle": handle,
-                "platform": platform,
-                "nationality": pick(p.country.names, r),
-                "dob": dob,
-            },
-            "employer": {
-                "name": company_variant(emp.legal, r) if r() < 0.8 else venue.name,
-                "phone": local(emp.phone, r, "64") if r() < 0.6 else None,
-            },
-        }
+        officer = pick(self.officers, r)
+        nationality = pick(p.country.names, r)
+        employer = company_variant(emp.legal, r) if r() < 0.8 else venue.name
+        employer_phone = local(emp.phone, r, "64") if r() < 0.6 else None
+        operator = ""
         if op is not None:
             op_phone = op.phones[int(r() * len(op.phones))]
-            record["operator"] = {
-                "name": maybe_typo(op.name.casual(r) if r() < 0.7 else op.name.short(r), r),
-                "phone": local(op_phone, r, "64") if r() < 0.8 else None,
-            }
-        record["attendees"] = 3 + int(r() * 15) if outreach else 1 + int(r() * 4)
-        record["language"] = p.country.language if r() < 0.7 else "English"
-        record["notes"] = notes
+            op_name = maybe_typo(op.name.casual(r) if r() < 0.7 else op.name.short(r), r)
+            op_text = local(op_phone, r, "64") if r() < 0.8 else None
+            operator = f', "operator": {{"name": {js(op_name)}, "phone": {js(op_text)}}}'
+        attendees = 3 + int(r() * 15) if outreach else 1 + int(r() * 4)
+        language = p.country.language if r() < 0.7 else "English"
         consent = r() < 0.85
-        record["consent"] = "yes" if consent else "no"
-        record["consent_purposes"] = pick(ctx.texts.consent_purposes, r) if consent else None
-        self.sink.write(record)
+        purposes = pick(ctx.texts.consent_purposes, r) if consent else None
+        # JSON written from a template (a third of the cost of json.dumps on a nested dict)
+        self.sink.write_line(
+            f'{{"ref": "{ref}", "date": "{ctx.day_iso}", "engagement_type": '
+            f'"{"outreach meeting" if outreach else "field engagement"}", "officer": "{officer}", '
+            f'"venue": {{"name": {js(venue.name)}, "address": {js(venue.address)}, '
+            f'"sector": "{venue.sector}", "type": "{venue.venue_type}"}}, '
+            f'"worker": {{"name": {js(name)}, "phone": {js(phone)}, "handle": {js(handle)}, '
+            f'"platform": {js(platform)}, "nationality": {js(nationality)}, "dob": {js(dob)}}}, '
+            f'"employer": {{"name": {js(employer)}, "phone": {js(employer_phone)}}}{operator}, '
+            f'"attendees": {attendees}, "language": {js(language)}, "notes": {js(notes)}, '
+            f'"consent": "{"yes" if consent else "no"}", "consent_purposes": {js(purposes)}}}\n'
+        )
         self.rows += 1
         if self.stored(bad):
             truth = ctx.truth

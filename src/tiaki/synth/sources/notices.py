@@ -13,7 +13,7 @@ from tiaki.synth.population import Employer, Person
 from tiaki.synth.sinks import XlsxSink, excel_serial
 from tiaki.synth.sources.base import OCR_SHARE, Ctx, Source, maybe_typo, pick
 from tiaki.synth.truth import EMPTY_NAME, FORMULA, FORMULAS, IMPOSSIBLE_DATE
-from tiaki.synth.values import dmy, ocr_slip, swap_day_month
+from tiaki.synth.values import dob_dmy, ocr_slip
 
 HEADER = (
     "notice_ref",
@@ -71,7 +71,7 @@ class ComplianceNotices(Source):
         if outcome != "Pending":
             outcome_serial = excel_serial(served + timedelta(days=14 + int(r() * 220)))
         name = maybe_typo(p.name.passport(r), r)
-        birth = dmy(swap_day_month(p.dob, r), r)
+        birth = dob_dmy(p.dob, r)
         passport = ocr_slip(p.passport, r) if r() < OCR_SHARE else p.passport
         emp_name = company_variant(employer.legal, r) if employer is not None else None
         if bad == IMPOSSIBLE_DATE:

@@ -62,10 +62,10 @@ class PartnerBrokers(Source):
         """A list entry for ``p`` (a facilitator, or an unplanted broker) in ``role``."""
         ctx, r = self.ctx, self.ctx.r
         day = ctx.day
-        ref = f"HS-{day.year}-{self.rows + 1:05d}"
+        ref = f"HS-{day.year}-{self.rows + 1:06d}"
         bad = self.plant(ref)
         fac = p if isinstance(p, Facilitator) else None
-        phones = fac.phones if fac else [ph for ph in (p.phone, p.nz_phone) if ph is not None]
+        phones = fac.phones if fac else [p.phone] + ([p.nz_phone] if p.nz_phone else [])
         vn_phones = [ph for ph in phones if ph.plan is VN_MOBILE]
         phone = vn_phones[0] if vn_phones else (phones[int(r() * len(phones))] if phones else None)
         phone_text = local(phone, r, "84", 0.1) if phone is not None and r() < 0.9 else ""

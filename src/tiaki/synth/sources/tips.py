@@ -59,9 +59,12 @@ class PublicTips(Source):
             else:
                 ph = (about.nz_phone or about.phone) if r() < 0.6 else None
             phone = local(ph, r, "64") if ph is not None else None
-            text = pick(t.tips_person, r).format(
-                name=name, venue=venue.name if venue else "the house", phone=phone or "unknown"
-            )
+            if venue is not None:
+                text = pick(t.tips_person_venue, r).format(name=name, venue=venue.name)
+            else:
+                text = pick(t.tips_person, r).format(name=name)
+            if phone is not None:
+                text += pick(t.tips_phone, r).format(phone=phone)
             if isinstance(about, Facilitator) and about.accounts and r() < 0.5:
                 text += pick(t.tips_account, r).format(account=pick(about.accounts, r))
         if bad == IMPOSSIBLE_DATE:
