@@ -51,8 +51,11 @@ def main() -> int:
     t0 = time.perf_counter()
     summary = generate(scenario, people, seed=args.seed)
     gen_s = time.perf_counter() - t0
-    print(f"scenario: {people:,} people, {sum(f['rows'] for f in summary.to_dict()['files']):,} "
-          f"rows generated in {gen_s:.1f} s", flush=True)
+    print(
+        f"scenario: {people:,} people, {sum(f['rows'] for f in summary.to_dict()['files']):,} "
+        f"rows generated in {gen_s:.1f} s",
+        flush=True,
+    )
 
     settings = load_settings()
     shutil.rmtree(settings.home, ignore_errors=True)
@@ -66,9 +69,11 @@ def main() -> int:
             t1 = time.perf_counter()
             r = ingest(store, model, data, mapping)
             dt = time.perf_counter() - t1
-            print(f"  {data.name:28} {r.rows_read:>10,} rows {dt:7.1f} s "
-                  f"{r.rows_read / dt:>10,.0f} rows/s  quarantined {r.rows_quarantined:,}",
-                  flush=True)
+            print(
+                f"  {data.name:28} {r.rows_read:>10,} rows {dt:7.1f} s "
+                f"{r.rows_read / dt:>10,.0f} rows/s  quarantined {r.rows_quarantined:,}",
+                flush=True,
+            )
             totals["read"] += r.rows_read
             totals["stored"] += r.rows_stored
             totals["quarantined"] += r.rows_quarantined
@@ -91,16 +96,30 @@ def main() -> int:
     rate = totals["read"] / elapsed
     ok = totals["read"] == totals["stored"] + totals["quarantined"]
     print()
-    print(f"tiaki ingest : {totals['read']:,} rows in {elapsed:.1f} s = {rate:,.0f} rows/s "
-          f"(target ≥ 20,000); {totals['statements']:,} statements; store {store_mb:,.0f} MB")
-    print(f"duckdb floor : read_csv of the CSV files ({floor_rows:,} rows) in {floor_s:.1f} s "
-          f"= {floor_rows / floor_s:,.0f} rows/s (no cleaning, no statements)")
+    print(
+        f"tiaki ingest : {totals['read']:,} rows in {elapsed:.1f} s = {rate:,.0f} rows/s "
+        f"(target ≥ 20,000); {totals['statements']:,} statements; store {store_mb:,.0f} MB"
+    )
+    print(
+        f"duckdb floor : read_csv of the CSV files ({floor_rows:,} rows) in {floor_s:.1f} s "
+        f"= {floor_rows / floor_s:,.0f} rows/s (no cleaning, no statements)"
+    )
     print(f"peak memory  : {peak_rss_mb():,.0f} MB (target ≤ 2,048 MB)")
-    print(f"reconciliation: read {totals['read']:,} = stored {totals['stored']:,} + quarantined "
-          f"{totals['quarantined']:,} -> {'OK' if ok else 'MISMATCH'}")
-    print(json.dumps({"rows": totals["read"], "seconds": round(elapsed, 2),
-                      "rows_per_s": round(rate), "peak_mb": round(peak_rss_mb()),
-                      "reconciles": ok}))
+    print(
+        f"reconciliation: read {totals['read']:,} = stored {totals['stored']:,} + quarantined "
+        f"{totals['quarantined']:,} -> {'OK' if ok else 'MISMATCH'}"
+    )
+    print(
+        json.dumps(
+            {
+                "rows": totals["read"],
+                "seconds": round(elapsed, 2),
+                "rows_per_s": round(rate),
+                "peak_mb": round(peak_rss_mb()),
+                "reconciles": ok,
+            }
+        )
+    )
     if args.keep is None:
         shutil.rmtree(work, ignore_errors=True)
     return 0 if ok else 1

@@ -14,8 +14,13 @@ from tests.record import helpers as h
 def tiaki(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("TIAKI_")}
     env["TIAKI_WORKERS"] = "1"
-    return subprocess.run([sys.executable, "-m", "tiaki", "--home", str(home), *args],
-                          capture_output=True, text=True, env=env, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "tiaki", "--home", str(home), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
 
 
 def test_cli_round_trip(tmp_path: Path) -> None:
@@ -63,7 +68,10 @@ def test_errors_are_one_line_and_non_zero(tmp_path: Path) -> None:
     assert r.returncode == 1 and "no entity" in r.stderr
     r = tiaki(home, "ingest", str(tmp_path / "missing.csv"), "--mapping", str(mapping))
     assert r.returncode == 2
-    env_bad = subprocess.run([sys.executable, "-m", "tiaki", "--home", str(home), "sources"],
-                             capture_output=True, text=True,
-                             env={**os.environ, "TIAKI_MEMORY_LIMIT": "lots"})
+    env_bad = subprocess.run(
+        [sys.executable, "-m", "tiaki", "--home", str(home), "sources"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "TIAKI_MEMORY_LIMIT": "lots"},
+    )
     assert env_bad.returncode == 1 and "TIAKI_MEMORY_LIMIT" in env_bad.stderr

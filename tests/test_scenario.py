@@ -43,14 +43,18 @@ def test_scenario_ingests_and_reconciles(store: Store, model: Model, scenario: P
     expected = [p for p in planted if p["expect"] == "quarantine"]
     assert len(quarantined) == len(expected)
     for p in expected:
-        hits = [q for q in quarantined if q["source_id"] == p["source_id"]
-                and p["record_key"] in q["data"]]
+        hits = [
+            q
+            for q in quarantined
+            if q["source_id"] == p["source_id"] and p["record_key"] in q["data"]
+        ]
         assert len(hits) == 1, p
         assert (hits[0]["column_name"] or "") == p["column"], (p, hits[0])
     for p in planted:
         if p["expect"] == "store":
-            raw = store.rows("SELECT data::VARCHAR AS d FROM raw_records WHERE record_key = ?",
-                             [p["record_key"]])
+            raw = store.rows(
+                "SELECT data::VARCHAR AS d FROM raw_records WHERE record_key = ?", [p["record_key"]]
+            )
             assert len(raw) == 1
 
 
@@ -61,15 +65,22 @@ def test_scenario_roles_and_protection(store: Store, model: Model, scenario: Pat
     assert roles.get("booking_agent", 0) > 0
     leaks = store.scalar(
         "SELECT count(*) FROM statements WHERE protected AND prop IN "
-        "('name', 'phone', 'birth_date', 'handle') AND value NOT LIKE 'psn:%'")
+        "('name', 'phone', 'birth_date', 'handle') AND value NOT LIKE 'psn:%'"
+    )
     assert leaks == 0
-    workers = [json.loads(line)["worker"] for line in
-               (scenario / "field_engagements.jsonl").read_text(encoding="utf-8").splitlines()
-               if line.strip()]
+    workers = [
+        json.loads(line)["worker"]
+        for line in (scenario / "field_engagements.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
     names = [w["name"] for w in workers if w.get("name")][:50]
-    text = "\n".join(r["d"] for r in store.rows(
-        "SELECT data::VARCHAR AS d FROM raw_records UNION ALL "
-        "SELECT data::VARCHAR FROM quarantine UNION ALL SELECT value FROM statements "
-        "UNION ALL SELECT coalesce(original, '') FROM statements"))
+    text = "\n".join(
+        r["d"]
+        for r in store.rows(
+            "SELECT data::VARCHAR AS d FROM raw_records UNION ALL "
+            "SELECT data::VARCHAR FROM quarantine UNION ALL SELECT value FROM statements "
+            "UNION ALL SELECT coalesce(original, '') FROM statements"
+        )
+    )
     for name in names:
         assert name not in text

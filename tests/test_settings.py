@@ -16,10 +16,11 @@ def test_settings_from_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> N
     assert load_settings(home=str(tmp_path / "x")).home == tmp_path / "x"
 
 
-@pytest.mark.parametrize(("name", "value"), [("THREADS", "0"), ("MEMORY_LIMIT", "lots"),
-                                             ("PROTECT", "maybe"), ("CHUNK_ROWS", "5")])
-def test_invalid_settings_are_clear(monkeypatch: pytest.MonkeyPatch, name: str,
-                                    value: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [("THREADS", "0"), ("MEMORY_LIMIT", "lots"), ("PROTECT", "maybe"), ("CHUNK_ROWS", "5")],
+)
+def test_invalid_settings_are_clear(monkeypatch: pytest.MonkeyPatch, name: str, value: str) -> None:
     monkeypatch.setenv(f"TIAKI_{name}", value)
     with pytest.raises(ConfigError, match=f"TIAKI_{name}"):
         load_settings()

@@ -58,7 +58,9 @@ class Settings(BaseSettings):
         default_factory=lambda: os.environ.get("USER", "unknown"),
         description="Who is acting (recorded in imports and the audit log).",
     )
-    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field("INFO", description="Log level.")
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
+        "INFO", description="Log level."
+    )
 
     @field_validator("memory_limit")
     @classmethod
@@ -77,13 +79,18 @@ class Settings(BaseSettings):
         return self.home / "keys"
 
     def pseudonym_secret(self) -> bytes:
-        return _secret(self.pseudonym_key, self.pseudonym_key_file, self.key_dir / "pseudonym.key",
-                       "TIAKI_PSEUDONYM_KEY")
+        return _secret(
+            self.pseudonym_key,
+            self.pseudonym_key_file,
+            self.key_dir / "pseudonym.key",
+            "TIAKI_PSEUDONYM_KEY",
+        )
 
     def seal_secret(self) -> bytes | None:
         try:
-            key = _secret(self.seal_key, self.seal_key_file, self.key_dir / "seal.key",
-                          "TIAKI_SEAL_KEY")
+            key = _secret(
+                self.seal_key, self.seal_key_file, self.key_dir / "seal.key", "TIAKI_SEAL_KEY"
+            )
         except ConfigError:
             return None
         if len(key) != 32:

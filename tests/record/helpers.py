@@ -46,7 +46,7 @@ entities:
 
 REFUSALS_HEADER = "ref,date,type,name,dob,nationality,passport,phone,agent,agent_phone,officer\n"
 REFUSALS_ROWS = [
-    "R1,03/04/2026,RB,\"NGUYEN, Van An\",01/02/1990,Viet Nam,C1234567,+84 912 345 678,"
+    'R1,03/04/2026,RB,"NGUYEN, Van An",01/02/1990,Viet Nam,C1234567,+84 912 345 678,'
     "Trần Thị Hồng,+84 913 000 111,OFF-7\n",
     "R2,04/04/2026,RE,João da Silva Santos,15/06/1985,BRA,FX123456,021 123 4567,,,OFF-7\n",
     "R3,05/04/2026,RE,Chan Tai-man,20/11/1979,Hong Kong,K12345678,+852 9123 4567,"
@@ -109,13 +109,24 @@ ENGAGEMENT_ROWS = [
     "E2,11/05/2026,Zhuang Xiaoling,027 555 0202,01/03/1999,China,Sunny Orchard Ltd,"
     "09 555 1234,yes,wages unpaid for 6 weeks\n",
 ]
-PROTECTED_VALUES = ["Phạm Thị Quỳnh", "Pham Thi Quynh", "pham thi quynh", "Zhuang Xiaoling",
-                    "zhuang xiaoling", "+64275550101", "027 555 0101", "+64275550202",
-                    "1996-12-12", "12/12/1996", "1999-03-01"]
+PROTECTED_VALUES = [
+    "Phạm Thị Quỳnh",
+    "Pham Thi Quynh",
+    "pham thi quynh",
+    "Zhuang Xiaoling",
+    "zhuang xiaoling",
+    "+64275550101",
+    "027 555 0101",
+    "+64275550202",
+    "1996-12-12",
+    "12/12/1996",
+    "1999-03-01",
+]
 
 
-def files(folder: Path, name: str, mapping: str, header: str, rows: list[str],
-          encoding: str = "utf-8") -> tuple[Path, Path]:
+def files(
+    folder: Path, name: str, mapping: str, header: str, rows: list[str], encoding: str = "utf-8"
+) -> tuple[Path, Path]:
     data = folder / f"{name}.csv"
     data.write_bytes((header + "".join(rows)).encode(encoding))
     m = folder / f"{name}.mapping.yml"
@@ -124,8 +135,14 @@ def files(folder: Path, name: str, mapping: str, header: str, rows: list[str],
 
 
 def refusals(folder: Path, rows: list[str] | None = None, **kw: str) -> tuple[Path, Path]:
-    return files(folder, "refusals", REFUSALS_MAPPING, REFUSALS_HEADER,
-                 REFUSALS_ROWS if rows is None else rows, **kw)
+    return files(
+        folder,
+        "refusals",
+        REFUSALS_MAPPING,
+        REFUSALS_HEADER,
+        REFUSALS_ROWS if rows is None else rows,
+        **kw,
+    )
 
 
 def engagements(folder: Path) -> tuple[Path, Path]:

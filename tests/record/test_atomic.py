@@ -9,17 +9,19 @@ import sys
 import time
 from pathlib import Path
 
-from tiaki.record.model import Model
+from tests.record import helpers as h
 from tiaki.record.ingest import ingest
+from tiaki.record.model import Model
 from tiaki.record.store import Store
 from tiaki.settings import load_settings
-from tests.record import helpers as h
 
 
 def _snapshot(settings_home: Path) -> tuple[int, ...]:
     with Store(load_settings(), read_only=True) as s:
-        return tuple(s.scalar(f"SELECT count(*) FROM {t}") for t in
-                     ("raw_records", "statements", "quarantine", "imports", "audit_log"))
+        return tuple(
+            s.scalar(f"SELECT count(*) FROM {t}")
+            for t in ("raw_records", "statements", "quarantine", "imports", "audit_log")
+        )
 
 
 def test_killed_import_changes_nothing(tmp_path: Path, model: Model, home: Path) -> None:
@@ -35,7 +37,11 @@ def test_killed_import_changes_nothing(tmp_path: Path, model: Model, home: Path)
     env = {**os.environ, "TIAKI_CHUNK_ROWS": "500"}
     proc = subprocess.Popen(
         [sys.executable, "-m", "tiaki", "-v", "ingest", str(big), "--mapping", str(mapping)],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     assert proc.stderr is not None
     deadline = time.monotonic() + 120
     chunks = 0

@@ -4,17 +4,19 @@ from pathlib import Path
 
 import pytest
 
+from tests.record import helpers as h
 from tiaki.errors import MappingError
 from tiaki.record.ingest import ingest
 from tiaki.record.model import Model
 from tiaki.record.store import Store, catalog
-from tests.record import helpers as h
 
 
 def counts(store: Store) -> tuple[int, int, int]:
-    return (store.scalar("SELECT count(*) FROM raw_records"),
-            store.scalar("SELECT count(*) FROM statements"),
-            store.scalar("SELECT count(*) FROM quarantine"))
+    return (
+        store.scalar("SELECT count(*) FROM raw_records"),
+        store.scalar("SELECT count(*) FROM statements"),
+        store.scalar("SELECT count(*) FROM quarantine"),
+    )
 
 
 def test_rows_become_statements_with_provenance(store: Store, model: Model, tmp_path: Path) -> None:
@@ -22,18 +24,25 @@ def test_rows_become_statements_with_provenance(store: Store, model: Model, tmp_
     r = ingest(store, model, data, mapping)
     assert (r.rows_read, r.rows_stored, r.rows_quarantined) == (3, 3, 0) and r.reconciles
     rows = store.rows("SELECT * FROM statements WHERE prop = 'phone' ORDER BY value")
-    assert {x["value"] for x in rows} == {"+84912345678", "+64211234567", "+85291234567",
-                                          "+84913000111"}
+    assert {x["value"] for x in rows} == {
+        "+84912345678",
+        "+64211234567",
+        "+85291234567",
+        "+84913000111",
+    }
     one = rows[0]
     assert one["source_id"] == "test-border" and one["grade_system"] == "uk-3x5x2"
     assert (one["source_grade"], one["info_grade"], one["handling_code"]) == ("1", "A", "P")
     assert one["collected_at"].startswith("2026-04") and one["officer"].startswith("OFF-")
     # the same agent, booking two travellers, is two mentions with the same values
-    agents = store.rows("SELECT DISTINCT entity_id FROM statements WHERE prop = 'role' "
-                        "AND value = 'booking_agent'")
+    agents = store.rows(
+        "SELECT DISTINCT entity_id FROM statements WHERE prop = 'role' AND value = 'booking_agent'"
+    )
     assert len(agents) == 2
-    refusal = store.rows("SELECT value FROM statements WHERE kind = 'BorderRefusal' AND "
-                         "prop = 'refusal_type' ORDER BY value")
+    refusal = store.rows(
+        "SELECT value FROM statements WHERE kind = 'BorderRefusal' AND "
+        "prop = 'refusal_type' ORDER BY value"
+    )
     assert [x["value"] for x in refusal] == ["refused_boarding", "refused_entry", "refused_entry"]
     # identity documents carry the country from another column
     docs = {x["value"] for x in store.rows("SELECT value FROM statements WHERE prop='identity'")}
@@ -68,9 +77,11 @@ def test_duplicated_headers_are_renamed(store: Store, model: Model, tmp_path: Pa
     data = tmp_path / "v.csv"
     data.write_text("id,name,phone,phone\n1,Acme Ltd,09 555 1234,021 999 888\n")
     mapping = tmp_path / "v.mapping.yml"
-    mapping.write_text("source: {id: visits}\nrecord_key: id\ndefaults: {phone_region: NZ}\n"
-                       "entities:\n  e: {kind: Organization, properties: {name: {column: name}}}\n"
-                       "  site: {kind: Venue, properties: {phone: {column: 'phone#2'}}}\n")
+    mapping.write_text(
+        "source: {id: visits}\nrecord_key: id\ndefaults: {phone_region: NZ}\n"
+        "entities:\n  e: {kind: Organization, properties: {name: {column: name}}}\n"
+        "  site: {kind: Venue, properties: {phone: {column: 'phone#2'}}}\n"
+    )
     r = ingest(store, model, data, mapping)
     assert r.renamed_columns == {"phone#2": "phone"}
     assert store.scalar("SELECT value FROM statements WHERE kind='Venue'") == "+6421999888"
@@ -118,22 +129,28 @@ def test_reimport_is_idempotent(store: Store, model: Model, tmp_path: Path) -> N
     assert again.already_imported and again.rows_new == 0 and counts(store) == before
     # a cumulative export with one new row adds only that row
     more = tmp_path / "more.csv"
-    more.write_text(h.REFUSALS_HEADER + "".join(h.REFUSALS_ROWS)
-                    + "R4,06/04/2026,RB,Lin Mei,02/02/2000,TWN,T1,,,,OFF\n", encoding="utf-8")
+    more.write_text(
+        h.REFUSALS_HEADER
+        + "".join(h.REFUSALS_ROWS)
+        + "R4,06/04/2026,RB,Lin Mei,02/02/2000,TWN,T1,,,,OFF\n",
+        encoding="utf-8",
+    )
     r = ingest(store, model, more, mapping)
     assert (r.rows_read, r.rows_stored, r.rows_new) == (4, 4, 1)
     assert counts(store)[0] == before[0] + 1
 
 
-def test_duplicate_rows_in_one_file_are_both_kept(store: Store, model: Model,
-                                                  tmp_path: Path) -> None:
+def test_duplicate_rows_in_one_file_are_both_kept(
+    store: Store, model: Model, tmp_path: Path
+) -> None:
     data, mapping = h.refusals(tmp_path, [h.REFUSALS_ROWS[1], h.REFUSALS_ROWS[1]])
     r = ingest(store, model, data, mapping)
     assert (r.rows_read, r.rows_new) == (2, 2)
 
 
 def test_formula_injection_is_stored_verbatim_and_escaped_on_export(
-        store: Store, model: Model, tmp_path: Path) -> None:
+    store: Store, model: Model, tmp_path: Path
+) -> None:
     from tiaki.record.export import safe_cell, write_csv
 
     rows = ['F1,03/04/2026,RB,"=HYPERLINK(""http://x"",""click"")",01/02/1990,BRA,X1,,,,O\n']
@@ -142,8 +159,10 @@ def test_formula_injection_is_stored_verbatim_and_escaped_on_export(
     value = store.scalar("SELECT original FROM statements WHERE prop = 'name'")
     assert value.startswith("=HYPERLINK")
     out = tmp_path / "out.csv"
-    write_csv(out, catalog.entity(store, store.scalar(
-        "SELECT entity_id FROM statements WHERE prop = 'name'")))
+    write_csv(
+        out,
+        catalog.entity(store, store.scalar("SELECT entity_id FROM statements WHERE prop = 'name'")),
+    )
     text = out.read_text(encoding="utf-8-sig")
     assert "'=HYPERLINK" in text and ",=HYPERLINK" not in text
     for trigger in "=+-@":
@@ -171,24 +190,32 @@ def test_xlsx_with_excel_dates_and_serials(store: Store, model: Model, tmp_path:
         "source: {id: notices}\nrecord_key: ref\nfile: {sheet: Notices}\n"
         "entities:\n  p: {kind: Person, role: traveller, properties: {name: {column: name}}}\n"
         "  n: {kind: ComplianceNotice, properties: {subject: {entity: p}, date: {column: served},"
-        " outcome_date: {column: outcome_date}}}\n")
+        " outcome_date: {column: outcome_date}}}\n"
+    )
     r = ingest(store, model, path, mapping)
     assert (r.rows_read, r.rows_stored, r.blank_lines) == (2, 2, 1)
-    dates = sorted(x["value"] for x in store.rows(
-        "SELECT value FROM statements WHERE prop IN ('date', 'outcome_date')"))
+    dates = sorted(
+        x["value"]
+        for x in store.rows("SELECT value FROM statements WHERE prop IN ('date', 'outcome_date')")
+    )
     assert dates == ["2023-07-16", "2023-07-17", "2026-03-01", "2026-03-02"]
 
 
 def test_jsonl_nested_and_invalid_lines(store: Store, model: Model, tmp_path: Path) -> None:
     path = tmp_path / "tips.jsonl"
-    path.write_text('{"ref": "T1", "about": {"name": "Chang Wei", "phone": "+886 912 345 678"}}\n'
-                    "\n"
-                    "{not json}\n"
-                    '["a list"]\n', encoding="utf-8")
+    path.write_text(
+        '{"ref": "T1", "about": {"name": "Chang Wei", "phone": "+886 912 345 678"}}\n'
+        "\n"
+        "{not json}\n"
+        '["a list"]\n',
+        encoding="utf-8",
+    )
     mapping = tmp_path / "tips.mapping.yml"
-    mapping.write_text("source: {id: tips}\nrecord_key: ref\nentities:\n"
-                       "  p: {kind: Person, properties: {name: {column: about.name},"
-                       " phone: {column: about.phone}}}\n")
+    mapping.write_text(
+        "source: {id: tips}\nrecord_key: ref\nentities:\n"
+        "  p: {kind: Person, properties: {name: {column: about.name},"
+        " phone: {column: about.phone}}}\n"
+    )
     r = ingest(store, model, path, mapping)
     assert (r.rows_read, r.rows_stored, r.rows_quarantined, r.blank_lines) == (3, 1, 2, 1)
     reasons = [x["reason"] for x in catalog.quarantine(store)]

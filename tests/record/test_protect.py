@@ -6,20 +6,22 @@ from pathlib import Path
 
 import pytest
 
+from tests.record import helpers as h
 from tiaki.record.ingest import ingest
 from tiaki.record.model import Model
 from tiaki.record.protect import Protector, is_pseudonym
 from tiaki.record.store import Store
 from tiaki.settings import load_settings
-from tests.record import helpers as h
 
 
 def _all_text(store: Store) -> str:
     """Every text value of every table, as one string."""
     parts = []
-    for (table,) in store.cursor().execute(
-            "SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE'"
-    ).fetchall():
+    for (table,) in (
+        store.cursor()
+        .execute("SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE'")
+        .fetchall()
+    ):
         for row in store.cursor().execute(f"SELECT * FROM {table}").fetchall():
             parts.extend(str(v) for v in row if v is not None)
     return "\n".join(parts)
@@ -39,9 +41,9 @@ def _assert_absent(store: Store, path: Path) -> None:
 
 
 @pytest.mark.parametrize("seal", [True, False])
-def test_protected_values_never_in_clear(tmp_path: Path, model: Model,
-                                         monkeypatch: pytest.MonkeyPatch, home: Path,
-                                         seal: bool) -> None:
+def test_protected_values_never_in_clear(
+    tmp_path: Path, model: Model, monkeypatch: pytest.MonkeyPatch, home: Path, seal: bool
+) -> None:
     if not seal:
         monkeypatch.delenv("TIAKI_SEAL_KEY")
     settings = load_settings()
@@ -51,13 +53,18 @@ def test_protected_values_never_in_clear(tmp_path: Path, model: Model,
     assert r.rows_stored == 2
     # bad rows of protected people are quarantined sealed too
     bad = tmp_path / "bad.csv"
-    bad.write_text(h.ENGAGEMENT_HEADER + "E3,31/02/2026,Phạm Thị Quỳnh,027 555 0101,12/12/1996,"
-                   "Viet Nam,Acme,09 555 1234,yes,x\n", encoding="utf-8")
+    bad.write_text(
+        h.ENGAGEMENT_HEADER + "E3,31/02/2026,Phạm Thị Quỳnh,027 555 0101,12/12/1996,"
+        "Viet Nam,Acme,09 555 1234,yes,x\n",
+        encoding="utf-8",
+    )
     r2 = ingest(store, model, bad, mapping)
     assert r2.rows_quarantined == 1
-    worker = store.rows("SELECT prop, value, original, protected FROM statements "
-                        "WHERE entity_id IN (SELECT entity_id FROM statements WHERE prop = 'role' "
-                        "AND value = 'worker')")
+    worker = store.rows(
+        "SELECT prop, value, original, protected FROM statements "
+        "WHERE entity_id IN (SELECT entity_id FROM statements WHERE prop = 'role' "
+        "AND value = 'worker')"
+    )
     by_prop = {x["prop"]: x for x in worker}
     for prop in ("name", "phone", "birth_date"):
         assert is_pseudonym(by_prop[prop]["value"]) and by_prop[prop]["original"] is None
@@ -66,8 +73,12 @@ def test_protected_values_never_in_clear(tmp_path: Path, model: Model,
     phones = store.rows("SELECT value FROM statements WHERE kind = 'Phone'")
     assert phones and all(is_pseudonym(p["value"]) for p in phones)
     # the employer is not protected: what the worker said is used to find the employer
-    assert store.scalar("SELECT value FROM statements WHERE kind='Organization' AND prop='name' "
-                        "LIMIT 1") == "Sunny Orchard Ltd"
+    assert (
+        store.scalar(
+            "SELECT value FROM statements WHERE kind='Organization' AND prop='name' LIMIT 1"
+        )
+        == "Sunny Orchard Ltd"
+    )
     assert store.scalar("SELECT count(*) FROM statements WHERE kind='Consent'") >= 2
     _assert_absent(store, settings.store_path)
 
@@ -90,8 +101,9 @@ def test_sealed_cells_open_only_with_key_and_context() -> None:
         p.unseal(token, "src|rec|phone")
 
 
-def test_clear_mode_is_a_deliberate_setting(tmp_path: Path, model: Model, home: Path,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_clear_mode_is_a_deliberate_setting(
+    tmp_path: Path, model: Model, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("TIAKI_PROTECT", "clear")
     store = Store(load_settings(), create=True)
     data, mapping = h.engagements(tmp_path)

@@ -6,12 +6,12 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from tests.record import helpers as h
 from tiaki.errors import StoreError
 from tiaki.record.ingest import ingest
 from tiaki.record.model import Model
 from tiaki.record.store import SCHEMA_VERSION, Store, catalog
 from tiaki.settings import Settings
-from tests.record import helpers as h
 
 
 def test_new_store_has_schema_version(store: Store) -> None:

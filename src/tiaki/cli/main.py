@@ -16,9 +16,13 @@ from tiaki.record.model import load_model
 from tiaki.record.store import Store, catalog
 from tiaki.settings import Settings, load_settings, new_key_hex
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
-                  help="tiaki: record, resolve and connect what agencies learn about migrant "
-                       "exploitation, protecting people and pursuing facilitators.")
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    help="tiaki: record, resolve and connect what agencies learn about migrant "
+    "exploitation, protecting people and pursuing facilitators.",
+)
 
 
 def _ctx(ctx: typer.Context) -> o.Ctx:
@@ -49,15 +53,22 @@ def init(ctx: typer.Context) -> None:
     with Store(s, create=True) as store:
         version = store.schema_version
     result = {"store": str(s.store_path), "schema_version": version, "keys_created": made}
-    o.show(_ctx(ctx), result, lambda: o.out.print(
-        f"store [bold]{s.store_path}[/] ready (schema {version})"
-        + (f"; created keys {', '.join(made)} in {s.key_dir}" if made else "")))
+    o.show(
+        _ctx(ctx),
+        result,
+        lambda: o.out.print(
+            f"store [bold]{s.store_path}[/] ready (schema {version})"
+            + (f"; created keys {', '.join(made)} in {s.key_dir}" if made else "")
+        ),
+    )
 
 
 def _ensure_keys(s: Settings) -> list[str]:
     made = []
-    for name, configured in (("pseudonym", s.pseudonym_key or s.pseudonym_key_file),
-                             ("seal", s.seal_key or s.seal_key_file)):
+    for name, configured in (
+        ("pseudonym", s.pseudonym_key or s.pseudonym_key_file),
+        ("seal", s.seal_key or s.seal_key_file),
+    ):
         path = s.key_dir / f"{name}.key"
         if configured or path.exists():
             continue
@@ -112,7 +123,8 @@ def _print_report(r: dict[str, Any]) -> None:
         f"stored {r['rows_stored']:,} ({r['rows_new']:,} new) + quarantined "
         f"{r['rows_quarantined']:,}; {r['statements']:,} statements; {r['blank_lines']} blank "
         f"lines; {r['encoding'] or r['format']}; {r['seconds']} s"
-        + ("" if r["reconciles"] else " [red]DOES NOT RECONCILE[/]"))
+        + ("" if r["reconciles"] else " [red]DOES NOT RECONCILE[/]")
+    )
     for new, old in r["renamed_columns"].items():
         o.err.print(f"note: duplicated header {old!r}: later column read as {new!r}")
 
@@ -173,8 +185,17 @@ def show(
         raise TiakiError(f"no entity {entity_id!r} in the store")
     if export_csv is not None:
         export.write_csv(export_csv, rows)
-    cols = ["prop", "value", "source_id", "row_number", "column_name", "collected_at",
-            "source_grade", "info_grade", "handling_code"]
+    cols = [
+        "prop",
+        "value",
+        "source_id",
+        "row_number",
+        "column_name",
+        "collected_at",
+        "source_grade",
+        "info_grade",
+        "handling_code",
+    ]
     o.show(_ctx(ctx), rows, lambda: o.table(f"{rows[0]['kind']} {entity_id}", rows, cols))
 
 
@@ -212,8 +233,15 @@ def model(ctx: typer.Context) -> None:
     """The record model: kinds, properties and roles (from YAML)."""
     m = load_model()
     data = m.to_dict()
-    rows = [{"kind": k.name, "category": k.category, "label": k.label,
-             "properties": ", ".join(k.properties)} for k in m.concrete()]
+    rows = [
+        {
+            "kind": k.name,
+            "category": k.category,
+            "label": k.label,
+            "properties": ", ".join(k.properties),
+        }
+        for k in m.concrete()
+    ]
     o.show(_ctx(ctx), data, lambda: o.table(f"model v{m.version}", rows))
 
 
@@ -221,8 +249,11 @@ def model(ctx: typer.Context) -> None:
 def settings_cmd(ctx: typer.Context) -> None:
     """The settings in force (TIAKI_* environment variables), secrets masked."""
     data = _settings(ctx).public()
-    o.show(_ctx(ctx), data, lambda: o.table("settings", [{"name": k, "value": v}
-                                                         for k, v in data.items()]))
+    o.show(
+        _ctx(ctx),
+        data,
+        lambda: o.table("settings", [{"name": k, "value": v} for k, v in data.items()]),
+    )
 
 
 audit_app = typer.Typer(help="The hash-chained audit log.")
@@ -234,8 +265,11 @@ def audit_verify(ctx: typer.Context) -> None:
     """Check that no audit entry was edited, reordered or deleted."""
     with Store(_settings(ctx), read_only=True) as store:
         ok, n, problem = catalog.verify_audit(store)
-    o.show(_ctx(ctx), {"ok": ok, "entries": n, "problem": problem},
-           lambda: o.out.print(f"audit log: {n} entries verified" if ok else f"audit log: {problem}"))
+    o.show(
+        _ctx(ctx),
+        {"ok": ok, "entries": n, "problem": problem},
+        lambda: o.out.print(f"audit log: {n} entries verified" if ok else f"audit log: {problem}"),
+    )
     if not ok:
         raise typer.Exit(1)
 

@@ -28,8 +28,13 @@ class Ctx:
 
 
 def setup_logging(level: str) -> None:
-    logging.basicConfig(level=level, format="%(message)s", datefmt="[%X]",
-                        handlers=[RichHandler(console=err, show_path=False)], force=True)
+    logging.basicConfig(
+        level=level,
+        format="%(message)s",
+        datefmt="[%X]",
+        handlers=[RichHandler(console=err, show_path=False)],
+        force=True,
+    )
 
 
 def _default(value: Any) -> Any:
@@ -70,13 +75,20 @@ def show(ctx: Ctx, obj: Any, render: Callable[[], None]) -> None:
 
 
 @contextmanager
-def progress(label: str, enabled: bool, total: int | None = None) -> Iterator[Callable[[int], None]]:
+def progress(
+    label: str, enabled: bool, total: int | None = None
+) -> Iterator[Callable[[int], None]]:
     """A rich progress bar (on stderr) fed with a running count."""
     if not enabled:
         yield lambda n: None
         return
-    columns = [SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
-               TextColumn("{task.completed:,} rows"), TimeElapsedColumn()]
+    columns = [
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed:,} rows"),
+        TimeElapsedColumn(),
+    ]
     with Progress(*columns, console=err, transient=True) as bar:
         task = bar.add_task(label, total=total)
         yield lambda n: bar.update(task, completed=n)

@@ -10,9 +10,9 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
-from itertools import chain
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -20,9 +20,9 @@ from tiaki.errors import MappingError
 from tiaki.record.batch import ChunkWriter
 from tiaki.record.mapping import Mapping, load_mapping
 from tiaki.record.model import Model
+from tiaki.record.parallel import map_chunks
 from tiaki.record.protect import Protector
 from tiaki.record.readers import InputFile, ReadRow, detect_encoding, detect_format, read_rows
-from tiaki.record.parallel import map_chunks
 from tiaki.record.rowmap import ChunkMapper
 from tiaki.record.store import Store, Transaction
 from tiaki.record.store.store import now
@@ -61,8 +61,13 @@ def protector_for(settings: Settings) -> Protector:
     return Protector(settings.pseudonym_secret(), settings.seal_secret())
 
 
-def ingest(store: Store, model: Model, path: Path, mapping_path: Path,
-           progress: Callable[[int], None] | None = None) -> ImportReport:
+def ingest(
+    store: Store,
+    model: Model,
+    path: Path,
+    mapping_path: Path,
+    progress: Callable[[int], None] | None = None,
+) -> ImportReport:
     """Import one file with one mapping. Raises TiakiError for a file that cannot be read."""
     settings = store.settings
     mapping = load_mapping(mapping_path, model)
@@ -72,8 +77,9 @@ def ingest(store: Store, model: Model, path: Path, mapping_path: Path,
     file_sha = _sha256(path)
     protector = protector_for(settings)
     import_id = protector.digest("import", file_sha, mapping.sha256, str(time.time_ns()), size=8)
-    report = ImportReport(import_id, mapping.source.id, str(path), mapping.name, info.format,
-                          info.encoding)
+    report = ImportReport(
+        import_id, mapping.source.id, str(path), mapping.name, info.format, info.encoding
+    )
     started = time.perf_counter()
     done = _already_imported(store, file_sha, mapping.sha256)
     if done is not None:
@@ -91,9 +97,15 @@ def ingest(store: Store, model: Model, path: Path, mapping_path: Path,
     return report
 
 
-def _run(tx: Transaction, mapper: ChunkMapper, rows: Iterable[ReadRow], info: InputFile,
-         report: ImportReport, settings: Settings,
-         progress: Callable[[int], None] | None) -> None:
+def _run(
+    tx: Transaction,
+    mapper: ChunkMapper,
+    rows: Iterable[ReadRow],
+    info: InputFile,
+    report: ImportReport,
+    settings: Settings,
+    progress: Callable[[int], None] | None,
+) -> None:
     writer = ChunkWriter(report.source_id, report.import_id, info.path.name)
     rows = iter(rows)
     first = next(rows, None)  # reads the header too
@@ -108,8 +120,13 @@ def _run(tx: Transaction, mapper: ChunkMapper, rows: Iterable[ReadRow], info: In
         report.rows_new += new
         report.rows_quarantined += quarantined
         report.statements += statements
-        log.debug("stored chunk: %d rows (%d new), %d quarantined, %d statements",
-                  stored, new, quarantined, statements)
+        log.debug(
+            "stored chunk: %d rows (%d new), %d quarantined, %d statements",
+            stored,
+            new,
+            quarantined,
+            statements,
+        )
         if progress is not None:
             progress(report.rows_read)
 
@@ -119,13 +136,17 @@ def _check_columns(mapping: Mapping, info: InputFile) -> None:
         return
     missing = sorted(c for c in mapping.columns() if c not in info.header)
     if missing:
-        raise MappingError(f"column(s) {', '.join(map(repr, missing))} not in the file; "
-                           f"the header has {', '.join(info.header)}",
-                           file=str(info.path), column=missing[0])
+        raise MappingError(
+            f"column(s) {', '.join(map(repr, missing))} not in the file; "
+            f"the header has {', '.join(info.header)}",
+            file=str(info.path),
+            column=missing[0],
+        )
 
 
-def _begin(tx: Transaction, mapping: Mapping, report: ImportReport, file_sha: str,
-           actor: str) -> None:
+def _begin(
+    tx: Transaction, mapping: Mapping, report: ImportReport, file_sha: str, actor: str
+) -> None:
     src = mapping.source
     tx.execute(
         "INSERT INTO sources (source_id, label, agency, country, spec) VALUES (?, ?, ?, ?, ?) "
@@ -137,8 +158,18 @@ def _begin(tx: Transaction, mapping: Mapping, report: ImportReport, file_sha: st
         "INSERT INTO imports (import_id, source_id, file_name, file_sha256, mapping_name, "
         "mapping_sha256, format, encoding, started_at, status, actor) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'running', ?)",
-        [report.import_id, src.id, Path(report.file).name, file_sha, mapping.name, mapping.sha256,
-         report.format, report.encoding, now(), actor],
+        [
+            report.import_id,
+            src.id,
+            Path(report.file).name,
+            file_sha,
+            mapping.name,
+            mapping.sha256,
+            report.format,
+            report.encoding,
+            now(),
+            actor,
+        ],
     )
 
 
@@ -147,21 +178,41 @@ def _finish(tx: Transaction, r: ImportReport, actor: str) -> None:
         "UPDATE imports SET finished_at = ?, rows_read = ?, rows_stored = ?, rows_new = ?, "
         "rows_quarantined = ?, blank_lines = ?, statements = ?, status = 'complete' "
         "WHERE import_id = ?",
-        [now(), r.rows_read, r.rows_stored, r.rows_new, r.rows_quarantined, r.blank_lines,
-         r.statements, r.import_id],
+        [
+            now(),
+            r.rows_read,
+            r.rows_stored,
+            r.rows_new,
+            r.rows_quarantined,
+            r.blank_lines,
+            r.statements,
+            r.import_id,
+        ],
     )
-    tx.audit(actor, "ingest", r.import_id, {
-        "source": r.source_id, "file": Path(r.file).name, "mapping": r.mapping,
-        "read": r.rows_read, "stored": r.rows_stored, "new": r.rows_new,
-        "quarantined": r.rows_quarantined, "statements": r.statements,
-    })
+    tx.audit(
+        actor,
+        "ingest",
+        r.import_id,
+        {
+            "source": r.source_id,
+            "file": Path(r.file).name,
+            "mapping": r.mapping,
+            "read": r.rows_read,
+            "stored": r.rows_stored,
+            "new": r.rows_new,
+            "quarantined": r.rows_quarantined,
+            "statements": r.statements,
+        },
+    )
 
 
 def _already_imported(store: Store, file_sha: str, mapping_sha: str) -> dict[str, Any] | None:
     rows = store.rows(
         "SELECT import_id, rows_read, rows_stored, rows_quarantined, blank_lines FROM imports "
         "WHERE file_sha256 = ? AND mapping_sha256 = ? AND status = 'complete' "
-        "ORDER BY finished_at LIMIT 1", [file_sha, mapping_sha])
+        "ORDER BY finished_at LIMIT 1",
+        [file_sha, mapping_sha],
+    )
     return rows[0] if rows else None
 
 

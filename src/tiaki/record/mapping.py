@@ -48,10 +48,10 @@ class EntitySpec:
     role: ValueSpec | None
     key: tuple[str, ...]
     props: tuple[PropSpec, ...]
+    own: tuple[PropSpec, ...] = field(init=False)  # the properties read from cells
 
-    @property
-    def own(self) -> tuple[PropSpec, ...]:
-        return tuple(p for p in self.props if p.ref is None)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "own", tuple(p for p in self.props if p.ref is None))
 
 
 @dataclass(frozen=True)
@@ -123,13 +123,18 @@ def _build(spec: dict[str, Any], path: Path, sha: str, model: Model) -> Mapping:
     src = _need(spec, "source", dict)
     sid = str(_need(src, "id", str, "source"))
     if not _SOURCE_ID.match(sid):
-        raise MappingError("source id must be lower-case letters, digits and '-'", field="source.id")
+        raise MappingError(
+            "source id must be lower-case letters, digits and '-'", field="source.id"
+        )
     defaults = spec.get("defaults") or {}
     base = CleanContext(
         phone_region=defaults.get("phone_region"),
         date_order=_choice(defaults.get("date_order", "DMY"), ("DMY", "MDY", "YMD"), "date_order"),
-        name_order=_choice(defaults.get("name_order", "auto"),
-                           ("given_first", "family_first", "auto"), "name_order"),
+        name_order=_choice(
+            defaults.get("name_order", "auto"),
+            ("given_first", "family_first", "auto"),
+            "name_order",
+        ),
     )
     fspec = spec.get("file") or {}
     fmt = fspec.get("format")
@@ -137,31 +142,37 @@ def _build(spec: dict[str, Any], path: Path, sha: str, model: Model) -> Mapping:
         raise MappingError(f"format must be one of {FORMATS}", field="file.format")
     raw_entities = _need(spec, "entities", dict)
     names = set(raw_entities)
-    entities = tuple(
-        _entity(n, e or {}, model, base, names) for n, e in raw_entities.items()
-    )
+    entities = tuple(_entity(n, e or {}, model, base, names) for n, e in raw_entities.items())
     return Mapping(
         name=str(spec.get("name") or path.stem),
         version=int(spec.get("version", 1)),
         path=path,
         sha256=sha,
         source=SourceSpec(sid, str(src.get("label", sid)), src.get("agency"), src.get("country")),
-        file=FileSpec(fmt, str(fspec.get("encoding", "auto")), str(fspec.get("delimiter", ",")),
-                      fspec.get("sheet")),
+        file=FileSpec(
+            fmt,
+            str(fspec.get("encoding", "auto")),
+            str(fspec.get("delimiter", ",")),
+            fspec.get("sheet"),
+        ),
         record_key=_columns(spec.get("record_key")),
         collected_at=_value(defaults.get("collected_at"), "defaults.collected_at"),
         officer=_value(defaults.get("officer"), "defaults.officer"),
         grading=_grading(defaults.get("grading"), model),
         handling=_handling(defaults.get("handling"), model),
-        consent={k: _vs(v, f"consent.{k}") for k, v in (spec.get("consent") or {}).items()
-                 if _consent_prop(model, k)},
+        consent={
+            k: _vs(v, f"consent.{k}")
+            for k, v in (spec.get("consent") or {}).items()
+            if _consent_prop(model, k)
+        },
         entities=entities,
         date_ctx=base,
     )
 
 
-def _entity(name: str, spec: dict[str, Any], model: Model, base: CleanContext,
-            names: set[str]) -> EntitySpec:
+def _entity(
+    name: str, spec: dict[str, Any], model: Model, base: CleanContext, names: set[str]
+) -> EntitySpec:
     where = f"entities.{name}"
     kind = model.get(str(_need(spec, "kind", str, where)))
     if kind.abstract:
@@ -171,13 +182,16 @@ def _entity(name: str, spec: dict[str, Any], model: Model, base: CleanContext,
     if role_spec is not None:
         if "role" not in kind.properties:
             raise MappingError(f"kind {kind.name} has no role", field=f"{where}.role")
-        for r in ([role_spec.const] if role_spec.const else []) + list((role_spec.map or {}).values()):
+        for r in ([role_spec.const] if role_spec.const else []) + list(
+            (role_spec.map or {}).values()
+        ):
             model.role(r)
     props = []
     for pname, pspec in (spec.get("properties") or {}).items():
         if pname not in kind.properties:
-            raise MappingError(f"kind {kind.name} has no property {pname!r}",
-                               field=f"{where}.properties")
+            raise MappingError(
+                f"kind {kind.name} has no property {pname!r}", field=f"{where}.properties"
+            )
         props.append(_prop(kind.properties[pname], pspec, base, names, f"{where}.{pname}"))
     key = tuple(spec.get("key") or kind.key)
     for k in key:
@@ -190,8 +204,10 @@ def _prop(prop: Property, spec: Any, base: CleanContext, names: set[str], where:
         spec = {"column": spec}
     ref = spec.get("entity")
     if ref is not None and (not prop.is_reference or ref not in names):
-        raise MappingError(f"{ref!r} is not an entity of this mapping (or {prop.name} is not a "
-                           "reference)", field=where)
+        raise MappingError(
+            f"{ref!r} is not an entity of this mapping (or {prop.name} is not a reference)",
+            field=where,
+        )
     if prop.is_reference and ref is None:
         raise MappingError("a reference property takes 'entity: NAME'", field=where)
     ctx = CleanContext(

@@ -184,9 +184,7 @@ class Model:
         return self._protected
 
     def concrete(self, category: str | None = None) -> list[Kind]:
-        return [
-            k for k in self.kinds.values() if not k.abstract and category in (None, k.category)
-        ]
+        return [k for k in self.kinds.values() if not k.abstract and category in (None, k.category)]
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -44,8 +44,9 @@ def jobs(mapper: ChunkMapper, rows: Iterable[ReadRow], size: int) -> Iterator[Jo
         yield [r.number for r in chunk], [r.error for r in chunk], texts, rids
 
 
-def map_chunks(mapper: ChunkMapper, rows: Iterable[ReadRow], size: int,
-               workers: int) -> Iterator[tuple[int, ChunkTables]]:
+def map_chunks(
+    mapper: ChunkMapper, rows: Iterable[ReadRow], size: int, workers: int
+) -> Iterator[tuple[int, ChunkTables]]:
     """(rows in chunk, mapped chunk) in input order."""
     source = jobs(mapper, rows, size)
     first = next(source, None)

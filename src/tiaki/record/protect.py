@@ -53,7 +53,7 @@ class Protector:
     def unseal(self, token: str, context: str) -> str:
         if self._aead is None:
             raise RuntimeError("no seal key configured")
-        blob = base64.b64decode(token[len(SEALED_PREFIX):])
+        blob = base64.b64decode(token[len(SEALED_PREFIX) :])
         return self._aead.decrypt(blob[:12], blob[12:], context.encode("utf-8")).decode("utf-8")
 
 

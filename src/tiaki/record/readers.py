@@ -45,11 +45,20 @@ def detect_format(path: Path, declared: str | None) -> str:
     if declared:
         return declared
     suffix = path.suffix.lower()
-    formats = {".csv": "csv", ".tsv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx",
-               ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl"}
+    formats = {
+        ".csv": "csv",
+        ".tsv": "csv",
+        ".txt": "csv",
+        ".xlsx": "xlsx",
+        ".xlsm": "xlsx",
+        ".jsonl": "jsonl",
+        ".ndjson": "jsonl",
+        ".json": "jsonl",
+    }
     if suffix not in formats:
-        raise InputError(f"cannot tell the format of {suffix!r} files; set file.format",
-                         file=str(path))
+        raise InputError(
+            f"cannot tell the format of {suffix!r} files; set file.format", file=str(path)
+        )
     return formats[suffix]
 
 
@@ -120,8 +129,9 @@ def _csv_rows(info: InputFile, delimiter: str) -> Iterator[ReadRow]:
                 continue
             if len(row) != width:
                 cells = {f"field_{i + 1}": v for i, v in enumerate(row)}
-                yield ReadRow(reader.line_num, cells,
-                              f"has {len(row)} fields where the header has {width}")
+                yield ReadRow(
+                    reader.line_num, cells, f"has {len(row)} fields where the header has {width}"
+                )
                 continue
             yield ReadRow(reader.line_num, dict(zip(header, row, strict=True)))
 
@@ -179,7 +189,9 @@ def _xlsx_rows(info: InputFile, sheet: str | None) -> Iterator[ReadRow]:
                 info.header = header
                 continue
             cells = {h: _xlsx_value(v) for h, v in zip(header, values, strict=False)}
-            if len(values) > len(header) and any(v not in (None, "") for v in values[len(header):]):
+            if len(values) > len(header) and any(
+                v not in (None, "") for v in values[len(header) :]
+            ):
                 yield ReadRow(number, cells, "has values beyond the last header column")
                 continue
             yield ReadRow(number, cells)

@@ -23,10 +23,28 @@ from tiaki.record.types import CleanContext, get_type
 # A cleaned value: value, normal form, original text, column
 Cleaned = tuple[str, str, str | None, str | None]
 PerRow = list[tuple[Cleaned, ...] | None]
-STMT_FIELDS = ("row", "entity_id", "kind", "prop", "value", "normal", "original", "protected",
-               "column_name")
-PROV_FIELDS = ("collected_at", "officer", "grade_system", "source_grade", "info_grade",
-               "handling_system", "handling_code", "handling_conditions", "consent_id")
+STMT_FIELDS = (
+    "row",
+    "entity_id",
+    "kind",
+    "prop",
+    "value",
+    "normal",
+    "original",
+    "protected",
+    "column_name",
+)
+PROV_FIELDS = (
+    "collected_at",
+    "officer",
+    "grade_system",
+    "source_grade",
+    "info_grade",
+    "handling_system",
+    "handling_code",
+    "handling_conditions",
+    "consent_id",
+)
 REC_FIELDS = ("record_id", "row_number", "record_key", "data", "protected")
 QUAR_FIELDS = ("quarantine_id", "row_number", "column_name", "reason", "data")
 CONSENT = "\x00consent"
@@ -49,8 +67,10 @@ class Chunk:
         quarantined = pa.table(_columns(self.quarantined, len(QUAR_FIELDS)), names=QUAR_FIELDS)
         s = self.stmts
         idx = pa.array(s["row"], type=pa.int32())
-        arrays = [pa.array(s[f], type=pa.bool_() if f == "protected" else pa.string())
-                  for f in STMT_FIELDS[1:]]
+        arrays = [
+            pa.array(s[f], type=pa.bool_() if f == "protected" else pa.string())
+            for f in STMT_FIELDS[1:]
+        ]
         arrays.append(pa.array([r[0] for r in self.records], type=pa.string()).take(idx))
         prov = _columns(self.prov, len(PROV_FIELDS))
         arrays += [pa.array(c, type=pa.string()).take(idx) for c in prov]
@@ -66,8 +86,9 @@ class ChunkTables:
 
 
 class ChunkMapper:
-    def __init__(self, mapping: Mapping, model: Model, protector: Protector,
-                 pseudonymise: bool = True) -> None:
+    def __init__(
+        self, mapping: Mapping, model: Model, protector: Protector, pseudonymise: bool = True
+    ) -> None:
         self.mapping = mapping
         self.model = model
         self.protector = protector
@@ -75,8 +96,10 @@ class ChunkMapper:
         self.entities = list(mapping.entities)
         if mapping.consent:
             consent = model.get("Consent")
-            props = tuple(PropSpec(consent.get(k), v, None, False, mapping.date_ctx)
-                          for k, v in mapping.consent.items())
+            props = tuple(
+                PropSpec(consent.get(k), v, None, False, mapping.date_ctx)
+                for k, v in mapping.consent.items()
+            )
             self.entities.append(EntitySpec(CONSENT, consent, None, (), props))
         self._caches: dict[int, dict[Any, Cleaned | str]] = {}
         self._roles: dict[tuple[int, Any], str | None | InvalidValue] = {}
@@ -86,7 +109,8 @@ class ChunkMapper:
         consent = model.get("Consent")  # its date and text properties type provenance values
         self._prov_specs = [
             PropSpec(consent.get(prop), spec, None, False, mapping.date_ctx) if spec else None
-            for prop, spec in (("date", mapping.collected_at), ("interpreter", mapping.officer))]
+            for prop, spec in (("date", mapping.collected_at), ("interpreter", mapping.officer))
+        ]
 
     # --- the chunk --------------------------------------------------------------------------------
     def identify(self, rows: list[ReadRow]) -> tuple[list[str], list[str]]:
@@ -99,10 +123,12 @@ class ChunkMapper:
         n = len(rows)
         cells = [r.cells for r in rows]
         reject: dict[int, tuple[str | None, str]] = {
-            i: (None, r.error) for i, r in enumerate(rows) if r.error is not None}
+            i: (None, r.error) for i, r in enumerate(rows) if r.error is not None
+        }
         roles = {e.name: self._role_column(e, cells, reject) for e in self.entities}
-        values = {e.name: [self._prop_column(p, cells, reject) for p in e.own]
-                  for e in self.entities}
+        values = {
+            e.name: [self._prop_column(p, cells, reject) for p in e.own] for e in self.entities
+        }
         present = {e.name: self._presence(e, values[e.name], n, reject) for e in self.entities}
         prov = self._provenance(cells, reject)
         chunk = Chunk()
@@ -112,23 +138,31 @@ class ChunkMapper:
                 # a malformed row's cells cannot be told apart: seal them all if any may be
                 # a protected person's
                 whole = set(row.cells) if self.maybe_protected else _NO_GUARD
-                sealed = self.seal(row.cells, self.maybe_protected if row.error is None
-                                   else whole, rids[i])
+                sealed = self.seal(
+                    row.cells, self.maybe_protected if row.error is None else whole, rids[i]
+                )
                 chunk.quarantined.append((rids[i], row.number, col, reason, row_json(sealed)))
         keep = [i for i in range(n) if i not in reject]
         guard = self._guards(keep, roles)
         for pos, i in enumerate(keep):
             ref = self._ref(cells[i], rids[i])
-            text = texts[i] if not guard[pos] else row_json(self.seal(cells[i], guard[pos], rids[i]))
-            chunk.records.append((rids[i], rows[i].number, ref if ref != rids[i] else None, text,
-                                  bool(guard[pos])))
-            ids = {e.name: self._entity_id(e, values[e.name], i, ref)
-                   for e in self.entities if present[e.name][i]}
+            text = (
+                texts[i] if not guard[pos] else row_json(self.seal(cells[i], guard[pos], rids[i]))
+            )
+            chunk.records.append(
+                (rids[i], rows[i].number, ref if ref != rids[i] else None, text, bool(guard[pos]))
+            )
+            ids = {
+                e.name: self._entity_id(e, values[e.name], i, ref)
+                for e in self.entities
+                if present[e.name][i]
+            }
             chunk.prov.append((*prov[i], ids.get(CONSENT)))
             for e in self.entities:
                 if e.name in ids:
-                    self._emit(chunk.stmts, pos, e, values[e.name], i, ids, roles[e.name][i],
-                               guard[pos])
+                    self._emit(
+                        chunk.stmts, pos, e, values[e.name], i, ids, roles[e.name][i], guard[pos]
+                    )
         return chunk
 
     # --- records ------------------------------------------------------------------------------
@@ -151,16 +185,22 @@ class ChunkMapper:
             col = spec.columns[0]
             raw = [c.get(col) for c in cells]
         elif spec.columns:
-            raw = [spec.join.join(p for p in (cell_text(c.get(k)).strip() for k in spec.columns)
-                                  if p) for c in cells]
+            raw = [
+                spec.join.join(p for p in (cell_text(c.get(k)).strip() for k in spec.columns) if p)
+                for c in cells
+            ]
         else:
             raw = [spec.const] * len(cells)
         if spec.const is not None and spec.columns:
             raw = [spec.const if v is None or v == "" else v for v in raw]
         return raw
 
-    def _role_column(self, ent: EntitySpec, cells: list[dict[str, Any]],
-                     reject: dict[int, tuple[str | None, str]]) -> list[str | None]:
+    def _role_column(
+        self,
+        ent: EntitySpec,
+        cells: list[dict[str, Any]],
+        reject: dict[int, tuple[str | None, str]],
+    ) -> list[str | None]:
         if ent.role is None:
             return [None] * len(cells)
         out: list[str | None] = []
@@ -185,12 +225,14 @@ class ChunkMapper:
             return InvalidValue(f"{role!r} is not a role of the model")
         return role
 
-    def _prop_column(self, p: PropSpec, cells: list[dict[str, Any]],
-                     reject: dict[int, tuple[str | None, str]]) -> PerRow:
+    def _prop_column(
+        self, p: PropSpec, cells: list[dict[str, Any]], reject: dict[int, tuple[str | None, str]]
+    ) -> PerRow:
         assert p.value is not None
         raws = self._raw_column(p.value, cells)
-        countries = (self._raw_column(p.country, cells) if p.country is not None
-                     else [None] * len(cells))
+        countries = (
+            self._raw_column(p.country, cells) if p.country is not None else [None] * len(cells)
+        )
         platforms = self._raw_column(p.platform, cells) if p.platform is not None else None
         cache = self._caches.setdefault(id(p), {})
         if len(cache) > 500_000:
@@ -239,15 +281,17 @@ class ChunkMapper:
             return f"{value!r} is not one of {', '.join(sorted(p.prop.values))}"
         return (value, vt.normal(value), cell_text(raw), _col(p.value))
 
-    def _presence(self, ent: EntitySpec, cols: list[PerRow], n: int,
-                  reject: dict[int, tuple[str | None, str]]) -> list[bool]:
+    def _presence(
+        self, ent: EntitySpec, cols: list[PerRow], n: int, reject: dict[int, tuple[str | None, str]]
+    ) -> list[bool]:
         present = [any(c[i] is not None for c in cols) for i in range(n)] if cols else [False] * n
         for p, col in zip(ent.own, cols, strict=True):
             if p.required:
                 for i in range(n):
                     if present[i] and col[i] is None:
-                        reject.setdefault(i, (_col(p.value), f"{ent.name}.{p.prop.name} is "
-                                                             "required but empty"))
+                        reject.setdefault(
+                            i, (_col(p.value), f"{ent.name}.{p.prop.name} is required but empty")
+                        )
         return present
 
     # --- protection ------------------------------------------------------------------------
@@ -272,8 +316,11 @@ class ChunkMapper:
         for ent in self.entities:
             if ent.role is None:
                 continue
-            if ent.role.const and not ent.role.columns and \
-                    not self.model.is_protected_role(ent.role.const):
+            if (
+                ent.role.const
+                and not ent.role.columns
+                and not self.model.is_protected_role(ent.role.const)
+            ):
                 continue
             for p in ent.own:
                 if p.prop.identifying and p.value is not None:
@@ -288,8 +335,11 @@ class ChunkMapper:
             v = cells.get(k)
             if v not in (None, ""):
                 text = cell_text(v)
-                out[k] = (self.protector.seal(text, f"{context}|{k}") if self.protector.can_seal
-                          else self.protector.pseudonym("raw", text))
+                out[k] = (
+                    self.protector.seal(text, f"{context}|{k}")
+                    if self.protector.can_seal
+                    else self.protector.pseudonym("raw", text)
+                )
         return out
 
     # --- statements ---------------------------------------------------------------------------
@@ -305,8 +355,17 @@ class ChunkMapper:
                 return got
         return self.protector.digest(self.mapping.source.id, ref, ent.name, size=10)
 
-    def _emit(self, out: dict[str, list[Any]], pos: int, ent: EntitySpec, cols: list[PerRow],
-              i: int, ids: dict[str, str], role: str | None, guard: set[str]) -> None:
+    def _emit(
+        self,
+        out: dict[str, list[Any]],
+        pos: int,
+        ent: EntitySpec,
+        cols: list[PerRow],
+        i: int,
+        ids: dict[str, str],
+        role: str | None,
+        guard: set[str],
+    ) -> None:
         eid, kind = ids[ent.name], ent.kind.name
         protected = role in self.model.protected_roles
         rows: list[tuple[Any, ...]] = []
@@ -316,19 +375,22 @@ class ChunkMapper:
                     token = self.protector.pseudonym(p.prop.type.name, normal)
                     rows.append((pos, eid, kind, p.prop.name, token, token, None, True, column))
                 else:
-                    rows.append((pos, eid, kind, p.prop.name, value, normal, original, protected,
-                                 column))
+                    rows.append(
+                        (pos, eid, kind, p.prop.name, value, normal, original, protected, column)
+                    )
         for p in ent.props:
             if p.ref is not None and p.ref in ids:
-                rows.append((pos, eid, kind, p.prop.name, ids[p.ref], ids[p.ref], None, protected,
-                             None))
+                rows.append(
+                    (pos, eid, kind, p.prop.name, ids[p.ref], ids[p.ref], None, protected, None)
+                )
         if role:
             rows.append((pos, eid, kind, "role", role, role, None, protected, _col(ent.role)))
         for name, values in zip(STMT_FIELDS, zip(*rows, strict=True), strict=True):
             out[name].extend(values)
 
-    def _provenance(self, cells: list[dict[str, Any]],
-                    reject: dict[int, tuple[str | None, str]]) -> list[tuple[str | None, ...]]:
+    def _provenance(
+        self, cells: list[dict[str, Any]], reject: dict[int, tuple[str | None, str]]
+    ) -> list[tuple[str | None, ...]]:
         n = len(cells)
         cols: list[list[str | None]] = []
         for ps in self._prov_specs:
@@ -339,8 +401,9 @@ class ChunkMapper:
         grading = self._grading_column(cells, reject)
         return [(cols[0][i], cols[1][i], *grading[i]) for i in range(n)]
 
-    def _grading_column(self, cells: list[dict[str, Any]],
-                        reject: dict[int, tuple[str | None, str]]) -> list[tuple[str | None, ...]]:
+    def _grading_column(
+        self, cells: list[dict[str, Any]], reject: dict[int, tuple[str | None, str]]
+    ) -> list[tuple[str | None, ...]]:
         m, n = self.mapping, len(cells)
         g = m.grading
         h = m.handling
@@ -352,7 +415,7 @@ class ChunkMapper:
             key = tuple(c[i] for c in gcols) + tuple(c[i] for c in hcols)
             hit = memo.get(key)
             if hit is None:
-                hit = memo[key] = self._grade(key[:len(gcols)], key[len(gcols):])
+                hit = memo[key] = self._grade(key[: len(gcols)], key[len(gcols) :])
             if isinstance(hit, str):
                 reject.setdefault(i, (None, hit))
                 hit = (None,) * 6
@@ -366,8 +429,9 @@ class ChunkMapper:
             handle = scheme.handle(m.handling[0], *h) if m.handling else None
         except InvalidValue as exc:
             return f"grading/handling: {exc.message}"
-        return ((grade.system, grade.source, grade.intelligence) if grade else (None,) * 3) + \
-            ((handle.system, handle.code, handle.conditions) if handle else (None,) * 3)
+        return ((grade.system, grade.source, grade.intelligence) if grade else (None,) * 3) + (
+            (handle.system, handle.code, handle.conditions) if handle else (None,) * 3
+        )
 
 
 def _columns(rows: list[Any], width: int) -> list[list[Any]]:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from tiaki.synth.pools import load_data
@@ -19,6 +19,14 @@ class PhonePlan:
     rest: int
     groups: tuple[int, ...]
     trunk: bool = False  # also written nationally, with a leading 0
+    cuts: tuple[slice, ...] = field(default=(), compare=False, hash=False)  # slices of groups
+
+    def __post_init__(self) -> None:
+        ends = [sum(self.groups[: i + 1]) for i in range(len(self.groups))]
+        starts = [0, *ends[:-1]]
+        object.__setattr__(
+            self, "cuts", tuple(slice(a, b) for a, b in zip(starts, ends, strict=True))
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -60,12 +60,11 @@ def generate(
     network_rows = write_networks(out_dir / "networks.csv", world.networks)
 
     bad = {s.source_id: dict(s.bad.counts) for s in timeline.sources}
+    bad_total = sum(sum(c.values()) for c in bad.values())
     truth_files = [
         FileInfo("truth.csv", "csv", truth.mentions, encoding="utf-8"),
         FileInfo("networks.csv", "csv", network_rows, encoding="utf-8"),
-        FileInfo(
-            "bad_rows.csv", "csv", sum(sum(c.values()) for c in bad.values()), encoding="utf-8"
-        ),
+        FileInfo("bad_rows.csv", "csv", bad_total, encoding="utf-8"),
     ]
     summary = ScenarioSummary(
         seed=seed,
@@ -80,7 +79,7 @@ def generate(
         rows_by_source={s.source_id: s.rows for s in timeline.sources},
         mentions=truth.mentions,
         bad_rows=bad,
-        bad_rows_total=sum(sum(c.values()) for c in bad.values()),
+        bad_rows_total=bad_total,
     )
     (out_dir / "scenario.json").write_text(
         json.dumps(summary.to_dict(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"

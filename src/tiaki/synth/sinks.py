@@ -26,6 +26,13 @@ def js(value: str | None) -> str:
     return "null" if value is None else _JSON_STR(value)
 
 
+def csv_field(value: str) -> str:
+    """A CSV field as the csv module writes it (QUOTE_MINIMAL)."""
+    if "," in value or '"' in value or "\n" in value or "\r" in value:
+        return '"' + value.replace('"', '""') + '"'
+    return value
+
+
 class CsvSink:
     def __init__(
         self, path: Path, header: Sequence[str], encoding: str = "utf-8", lineterminator: str = "\n"
@@ -36,6 +43,10 @@ class CsvSink:
         self._eol = lineterminator
         self._w.writerow(header)
         self.writerow = self._w.writerow
+
+    def write_line(self, line: str) -> None:
+        """A ready-made CSV line (fields passed through :func:`csv_field` where needed)."""
+        self._f.write(line)
 
     def blank_line(self) -> None:
         self._f.write(self._eol)

@@ -45,11 +45,8 @@ def phone_from_draw(plan: PhonePlan, u: float) -> Phone:
 
 
 def _groups(phone: Phone) -> list[str]:
-    out, i = [], 0
-    for g in phone.plan.groups:
-        out.append(phone.nsn[i : i + g])
-        i += g
-    return out
+    nsn = phone.nsn
+    return [nsn[cut] for cut in phone.plan.cuts]
 
 
 def intl(phone: Phone, r: Rand) -> str:
@@ -96,7 +93,6 @@ MIN_AGE_DAYS, MAX_AGE_DAYS = int(18 * 365.25), int(64 * 365.25)
 def age_days(r: Rand) -> int:
     """The age in days of an adult of working age (18 to 64, mode about 30)."""
     return int((18 + r() * 14 + r() * r() * 32) * 365.25)
-
 
 
 # Day and month can only be swapped (to another valid date) when the day is 12 or less, which

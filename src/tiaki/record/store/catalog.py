@@ -18,20 +18,25 @@ def sources(store: Store) -> list[Row]:
                   coalesce(sum(i.statements), 0) AS statements,
                   max(i.finished_at) AS last_import
            FROM sources s LEFT JOIN imports i USING (source_id)
-           GROUP BY ALL ORDER BY s.source_id""")
+           GROUP BY ALL ORDER BY s.source_id"""
+    )
 
 
 def imports(store: Store, source_id: str | None = None) -> list[Row]:
     return store.rows(
         "SELECT * FROM imports WHERE ? IS NULL OR source_id = ? ORDER BY started_at",
-        [source_id, source_id])
+        [source_id, source_id],
+    )
 
 
-def quarantine(store: Store, source_id: str | None = None, limit: int | None = 50,
-               status: str = "open") -> list[Row]:
-    sql = ("SELECT source_id, file_name, row_number, column_name, reason, data::VARCHAR AS data, "
-           "status, quarantine_id FROM quarantine WHERE (? IS NULL OR source_id = ?) "
-           "AND status = ? ORDER BY source_id, file_name, row_number")
+def quarantine(
+    store: Store, source_id: str | None = None, limit: int | None = 50, status: str = "open"
+) -> list[Row]:
+    sql = (
+        "SELECT source_id, file_name, row_number, column_name, reason, data::VARCHAR AS data, "
+        "status, quarantine_id FROM quarantine WHERE (? IS NULL OR source_id = ?) "
+        "AND status = ? ORDER BY source_id, file_name, row_number"
+    )
     params: list[Any] = [source_id, source_id, status]
     if limit is not None:
         sql += " LIMIT ?"
@@ -47,7 +52,9 @@ def entity(store: Store, entity_id: str) -> list[Row]:
                   st.source_grade, st.info_grade, st.handling_system, st.handling_code,
                   st.handling_conditions, st.consent_id, st.statement_id
            FROM statements st JOIN raw_records r USING (record_id)
-           WHERE st.entity_id = ? ORDER BY st.prop, st.source_id, st.value""", [entity_id])
+           WHERE st.entity_id = ? ORDER BY st.prop, st.source_id, st.value""",
+        [entity_id],
+    )
 
 
 def find(store: Store, text: str, kind: str | None = None, limit: int = 20) -> list[Row]:
@@ -58,7 +65,9 @@ def find(store: Store, text: str, kind: str | None = None, limit: int = 20) -> l
            FROM statements
            WHERE NOT protected AND (lower(value) LIKE ? OR normal LIKE ?)
              AND (? IS NULL OR kind = ?)
-           GROUP BY entity_id ORDER BY entity_id LIMIT ?""", [like, like, kind, kind, limit])
+           GROUP BY entity_id ORDER BY entity_id LIMIT ?""",
+        [like, like, kind, kind, limit],
+    )
 
 
 def stats(store: Store) -> dict[str, Any]:
@@ -70,24 +79,30 @@ def stats(store: Store) -> dict[str, Any]:
                   (SELECT count(*) FROM statements) AS statements,
                   (SELECT count(DISTINCT entity_id) FROM statements) AS entities,
                   (SELECT count(DISTINCT entity_id) FROM statements WHERE protected)
-                      AS protected_entities""")[0]
+                      AS protected_entities"""
+    )[0]
     one["by_kind"] = store.rows(
         "SELECT kind, count(DISTINCT entity_id) AS entities, count(*) AS statements "
-        "FROM statements GROUP BY kind ORDER BY entities DESC")
+        "FROM statements GROUP BY kind ORDER BY entities DESC"
+    )
     one["by_role"] = store.rows(
         "SELECT value AS role, count(DISTINCT entity_id) AS people FROM statements "
-        "WHERE prop = 'role' GROUP BY value ORDER BY people DESC")
+        "WHERE prop = 'role' GROUP BY value ORDER BY people DESC"
+    )
     one["reconciliation"] = store.rows(
         "SELECT sum(rows_read) AS read, sum(rows_stored) AS stored, "
-        "sum(rows_quarantined) AS quarantined FROM imports WHERE status = 'complete'")[0]
+        "sum(rows_quarantined) AS quarantined FROM imports WHERE status = 'complete'"
+    )[0]
     return one
 
 
 def verify_audit(store: Store) -> tuple[bool, int, str]:
     """Walk the hash chain. Returns (ok, entries checked, first problem)."""
     prev, expected = GENESIS, 1
-    rows = store.rows("SELECT seq, logged_at, actor, action, subject, detail::VARCHAR AS detail, "
-                      "prev_hash, hash FROM audit_log ORDER BY seq")
+    rows = store.rows(
+        "SELECT seq, logged_at, actor, action, subject, detail::VARCHAR AS detail, "
+        "prev_hash, hash FROM audit_log ORDER BY seq"
+    )
     import json
 
     for row in rows:
@@ -96,8 +111,9 @@ def verify_audit(store: Store) -> tuple[bool, int, str]:
         if row["prev_hash"] != prev:
             return False, expected - 1, f"entry {row['seq']} does not follow its predecessor"
         detail = json.loads(row["detail"]) if row["detail"] else None
-        digest = entry_hash(prev, row["seq"], row["logged_at"], row["actor"], row["action"],
-                            row["subject"], detail)
+        digest = entry_hash(
+            prev, row["seq"], row["logged_at"], row["actor"], row["action"], row["subject"], detail
+        )
         if digest != row["hash"]:
             return False, expected - 1, f"entry {row['seq']} was altered"
         prev, expected = row["hash"], expected + 1

@@ -6,9 +6,8 @@ import json
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 import duckdb
@@ -32,7 +31,7 @@ def _migrations() -> list[tuple[int, str]]:
 
 
 def now() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 class Transaction:
@@ -47,8 +46,16 @@ class Transaction:
     def fetch(self, sql: str, params: Sequence[Any] | None = None) -> list[tuple[Any, ...]]:
         return self._con.execute(sql, params or []).fetchall()
 
-    def insert_arrow(self, table: str, data: Any, select: str = "*", *, where: str | None = None,
-                     params: Sequence[Any] | None = None, create: bool = False) -> int:
+    def insert_arrow(
+        self,
+        table: str,
+        data: Any,
+        select: str = "*",
+        *,
+        where: str | None = None,
+        params: Sequence[Any] | None = None,
+        create: bool = False,
+    ) -> int:
         """Insert an Arrow table (seen as ``batch``) through a SELECT; returns rows inserted.
 
         With ``create=True`` the target is a new temporary table made from the SELECT.
@@ -89,7 +96,10 @@ class Store:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = WriterLock(self.path)
         self._local = threading.local()
-        config: dict[str, str | bool | int | float | list[str]] = {"memory_limit": settings.memory_limit, "threads": str(settings.threads)}
+        config: dict[str, str | bool | int | float | list[str]] = {
+            "memory_limit": settings.memory_limit,
+            "threads": str(settings.threads),
+        }
         try:
             self._con = duckdb.connect(str(self.path), read_only=read_only, config=config)
         except duckdb.Error as exc:
@@ -121,8 +131,10 @@ class Store:
         if version > SCHEMA_VERSION:
             raise StoreError(f"store schema {version} is newer than this tiaki ({SCHEMA_VERSION})")
         if version < SCHEMA_VERSION:
-            raise StoreError(f"store schema {version} is older than {SCHEMA_VERSION}; "
-                             "run 'tiaki init' to migrate it")
+            raise StoreError(
+                f"store schema {version} is older than {SCHEMA_VERSION}; "
+                "run 'tiaki init' to migrate it"
+            )
 
     def migrate(self) -> list[int]:
         """Apply pending migrations, each in its own transaction. Returns those applied."""

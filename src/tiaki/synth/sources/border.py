@@ -5,7 +5,7 @@ from __future__ import annotations
 from tiaki.synth.countries import FLIGHTS, NZ_PORTS
 from tiaki.synth.pools import Weighted
 from tiaki.synth.population import Facilitator, Network, Person
-from tiaki.synth.sinks import CsvSink
+from tiaki.synth.sinks import CsvSink, csv_field
 from tiaki.synth.sources.base import OCR_SHARE, TYPO_SHARE, Ctx, Source, maybe_typo, pick
 from tiaki.synth.truth import BAD_PHONE, EMPTY_NAME, FIELD_COUNT, FORMULA, FORMULAS, IMPOSSIBLE_DATE
 from tiaki.synth.values import Phone, dob_dmy, flight_texts, intl, local, ocr_slip, typo
@@ -115,40 +115,54 @@ class BorderRefusals(Source):
             elif bad == FORMULA:
                 reason = FORMULAS[self.bad.counts[FORMULA] % len(FORMULAS)]
         names = country.names
-        row = [
-            ref,
-            ctx.day_dmy,
-            kind,
-            port,
-            flights[int(r() * len(flights))],
-            name,
-            birth,
-            "X" if 0.997 < slip else p.sex,
-            names[int(r() * len(names))],
-            passport,
-            country.alpha3,
-            phone,
-            p.email if p.email is not None and r() < 0.85 else "",
-            a_name,
-            a_phone,
-            a_mail,
-            reason,
-            code,
-            self.officers[int(r() * len(self.officers))],
-        ]
-        if bad == FIELD_COUNT:
-            row = row[:-2] if self.bad.counts[FIELD_COUNT] % 2 else [*row, "EXTRA"]
-        self.sink.writerow(row)
+        flight = flights[int(r() * len(flights))]
+        sex = "X" if 0.997 < slip else p.sex
+        nationality = names[int(r() * len(names))]
+        mail = p.email if p.email is not None and r() < 0.85 else ""
+        officer = self.officers[int(r() * len(self.officers))]
+        if bad is None:
+            # The hottest line of the generator: written without the csv module. Only the
+            # free-text fields (names, reason) can hold a comma or a quote; every other value
+            # is a code, a number, a date, a phone or an e-mail address.
+            self.sink.write_line(
+                f"{ref},{ctx.day_dmy},{kind},{port},{flight},{csv_field(name)},{birth},{sex},"
+                f"{nationality},{passport},{country.alpha3},{phone},{mail},{csv_field(a_name)},"
+                f"{a_phone},{a_mail},{csv_field(reason)},{code},{officer}\n"
+            )
+        else:
+            row = [
+                ref,
+                ctx.day_dmy,
+                kind,
+                port,
+                flight,
+                name,
+                birth,
+                sex,
+                nationality,
+                passport,
+                country.alpha3,
+                phone,
+                mail,
+                a_name,
+                a_phone,
+                a_mail,
+                reason,
+                code,
+                officer,
+            ]
+            if bad == FIELD_COUNT:
+                row = row[:-2] if self.bad.counts[FIELD_COUNT] % 2 else [*row, "EXTRA"]
+            self.sink.writerow(row)
         self.rows = rows + 1
         if bad is None or self.stored(bad):
-            mention = ctx.truth.mention
-            ctx.truth.line(f"inz-border,{ref},traveller,{p.pid},traveller,,,false\n")
+            line = ctx.truth.line  # truth.csv lines written directly: the hottest path
+            line(f"inz-border,{ref},traveller,{p.pid},traveller,,,false\n")
             if fac is not None:
-                mention(
-                    self.source_id, ref, "agent", fac.pid, "booking_agent", fac.network, fac.role
-                )
+                role = f"{fac.network},{fac.role}"
+                line(f"inz-border,{ref},agent,{fac.pid},booking_agent,{role},false\n")
             elif agent is not None:
-                mention(self.source_id, ref, "agent", agent.pid, "booking_agent")
+                line(f"inz-border,{ref},agent,{agent.pid},booking_agent,,,false\n")
 
     def _agent(self, agent: Person, fac: Facilitator | None) -> tuple[str, str, str]:
         """The booking agent's name, phone and e-mail as the booking shows them."""
