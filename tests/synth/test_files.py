@@ -127,3 +127,19 @@ def test_planted_bad_rows_are_present(medium: Scenario) -> None:
             elif kind == "wrong_field_count":
                 assert row.get("__bad_width__"), row
     assert s.bad_rows["inz-border"]["wrong_field_count"] >= 1
+
+
+def test_xlsx_rows_survive_any_splice_chunk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The streamed rows are spliced into the sheet in chunks: no cell is cut in two."""
+    from tiaki.synth import generate, sinks
+
+    monkeypatch.setattr(sinks, "CHUNK", 97)
+    generate(tmp_path, 3_000)
+    wb = openpyxl.load_workbook(tmp_path / "compliance_notices.xlsx", read_only=True)
+    rows = list(wb["Notices"].iter_rows(min_row=2, values_only=True))
+    assert len(rows) > 50
+    assert all(isinstance(row[1], datetime) for row in rows)
+    assert all(row[2] is None or type(row[2]) is int for row in rows)
+    wb.close()

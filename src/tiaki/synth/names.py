@@ -14,10 +14,6 @@ from tiaki.synth.pools import fold
 Rand = Callable[[], float]
 
 
-def _pick(seq: tuple[str, ...], r: Rand) -> str:
-    return seq[int(r() * len(seq))]
-
-
 def _spell(spellings: tuple[str, ...], r: Rand, alt: float) -> str:
     if len(spellings) > 1 and r() < alt:
         return spellings[1 + int(r() * (len(spellings) - 1))]

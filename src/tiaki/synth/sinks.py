@@ -18,6 +18,7 @@ _JSON = json.JSONEncoder(ensure_ascii=False, check_circular=False, separators=("
 _JSON_STR = json.encoder.encode_basestring  # the C implementation when available
 _FORMULA_START = ("=", "+", "-", "@")
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)
+CHUNK = 1 << 20  # bytes of streamed rows spliced into the sheet at a time
 _FIXED_STAMP = "2026-01-01T00:00:00Z"
 
 
@@ -149,9 +150,17 @@ def _splice_rows(sheet: bytes, rows_path: Path, dst: IO[bytes], dimension: str) 
     found = re.search(rb'<c r="[A-Z]+2" s="(\d+)" t="n">', head)
     date_style = found.group(1) if found else b"1"
     dst.write(head)
+    carry = b""
     with open(rows_path, "rb") as rows:
-        while chunk := rows.read(1 << 20):
-            dst.write(chunk.replace(b"{DATE}", date_style))
+        while chunk := rows.read(CHUNK):
+            data = carry + chunk
+            end = data.rfind(b"</row>") + len(b"</row>")  # whole rows only: whole placeholders
+            if end < len(b"</row>"):
+                carry = data
+                continue
+            dst.write(data[:end].replace(b"{DATE}", date_style))
+            carry = data[end:]
+    dst.write(carry.replace(b"{DATE}", date_style))
     dst.write(sep + tail)
 
 
