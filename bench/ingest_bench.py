@@ -40,7 +40,7 @@ def main() -> int:
     os.environ.setdefault("TIAKI_SEAL_KEY", "5e" * 32)
     os.environ.setdefault("TIAKI_MEMORY_LIMIT", "1GB")
 
-    from tiaki.record.ingest import ingest
+    from tiaki.record.ingest import folder_pairs, ingest
     from tiaki.record.model import load_model
     from tiaki.record.store import Store
     from tiaki.settings import load_settings
@@ -63,9 +63,7 @@ def main() -> int:
     totals = {"read": 0, "stored": 0, "quarantined": 0, "statements": 0}
     t0 = time.perf_counter()
     with Store(settings, create=True) as store:
-        for mapping in sorted(scenario.glob("*.mapping.yml")):
-            stem = mapping.name.removesuffix(".mapping.yml")
-            data = next(p for p in scenario.glob(stem + ".*") if p != mapping)
+        for data, mapping in folder_pairs(scenario):
             t1 = time.perf_counter()
             r = ingest(store, model, data, mapping)
             dt = time.perf_counter() - t1

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tiaki.record.ingest import ingest
+from tiaki.record.ingest import folder_pairs, ingest
 from tiaki.record.model import Model
 from tiaki.record.store import Store, catalog
 from tiaki.synth import generate
@@ -24,9 +24,7 @@ def scenario(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _ingest_all(store: Store, model: Model, folder: Path) -> dict[str, tuple[int, int, int]]:
     counts = {}
-    for mapping in sorted(folder.glob("*.mapping.yml")):
-        stem = mapping.name.removesuffix(".mapping.yml")
-        data = next(p for p in folder.glob(stem + ".*") if p != mapping)
+    for data, mapping in folder_pairs(folder):
         r = ingest(store, model, data, mapping)
         assert r.reconciles, r
         counts[r.source_id] = (r.rows_read, r.rows_stored, r.rows_quarantined)

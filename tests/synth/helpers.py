@@ -97,3 +97,13 @@ def emitted_entities(mapping: dict[str, Any], row: dict[str, Any]) -> list[str]:
         if any(filled(row.get(c)) for c in columns):
             out.append(name)
     return out
+
+# The record-key column of each source.
+KEYS = {
+    "inz-border": "ref",
+    "inz-compliance-engagement": "ref",
+    "labour-inspectorate": "visit_id",
+    "inz-compliance": "notice_ref",
+    "public-tips": "ref",
+    "vn-mps": "ma_ho_so",
+}

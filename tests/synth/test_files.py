@@ -11,7 +11,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from tests.synth.helpers import SOURCES, mapping_for, read_rows
+from tests.synth.helpers import KEYS, SOURCES, mapping_for, read_rows
 from tiaki.synth import ScenarioSummary
 from tiaki.synth.truth import FORMULAS
 
@@ -83,14 +83,6 @@ def _bad(out: Path) -> dict[str, dict[str, str]]:
     return table
 
 
-KEYS = {
-    "inz-border": "ref",
-    "inz-compliance-engagement": "ref",
-    "labour-inspectorate": "visit_id",
-    "inz-compliance": "notice_ref",
-    "public-tips": "ref",
-    "vn-mps": "ma_ho_so",
-}
 
 
 def test_planted_bad_rows_are_present(medium: Scenario) -> None:

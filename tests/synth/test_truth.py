@@ -10,18 +10,10 @@ from typing import Any
 import pytest
 from anyascii import anyascii
 
-from tests.synth.helpers import SOURCES, emitted_entities, mapping_for, read_rows
+from tests.synth.helpers import KEYS, SOURCES, emitted_entities, mapping_for, read_rows
 from tiaki.synth import ScenarioSummary
 
 Scenario = tuple[Path, ScenarioSummary]
-KEYS = {
-    "inz-border": "ref",
-    "inz-compliance-engagement": "ref",
-    "labour-inspectorate": "visit_id",
-    "inz-compliance": "notice_ref",
-    "public-tips": "ref",
-    "vn-mps": "ma_ho_so",
-}
 NAMES = {
     "inz-border": {"traveller": "full_name", "agent": "agent_name"},
     "inz-compliance-engagement": {"worker": "worker.name", "operator": "operator.name"},

@@ -11,7 +11,7 @@ from pathlib import Path
 import phonenumbers
 import pytest
 
-from tests.synth.helpers import SOURCES, mapping_for, read_rows
+from tests.synth.helpers import KEYS, SOURCES, mapping_for, read_rows
 from tiaki.synth import ScenarioSummary, pools
 from tiaki.synth.countries import COUNTRIES, NZ_LANDLINE, NZ_MOBILE, VN_MOBILE
 from tiaki.synth.naming import make_name
@@ -38,14 +38,6 @@ DATES = {
     "inz-compliance": ["dob"],
     "public-tips": ["received"],
     "vn-mps": ["ngay_sinh"],
-}
-KEYS = {
-    "inz-border": "ref",
-    "inz-compliance-engagement": "ref",
-    "labour-inspectorate": "visit_id",
-    "inz-compliance": "notice_ref",
-    "public-tips": "ref",
-    "vn-mps": "ma_ho_so",
 }
 
 

@@ -11,6 +11,7 @@ import typer
 from tiaki.cli import output as o
 from tiaki.errors import TiakiError
 from tiaki.record import export
+from tiaki.record.ingest import folder_pairs
 from tiaki.record.ingest import ingest as run_ingest
 from tiaki.record.model import load_model
 from tiaki.record.store import Store, catalog
@@ -138,12 +139,8 @@ def ingest_all(
     s = _settings(ctx)
     reports = []
     with Store(s) as store:
-        for mapping in sorted(folder.glob("*.mapping.yml")):
-            stem = mapping.name.removesuffix(".mapping.yml")
-            files = [p for p in folder.glob(stem + ".*") if p != mapping]
-            if not files:
-                raise TiakiError(f"no data file for {mapping.name}", file=str(mapping))
-            reports.append(_ingest_one(ctx, store, files[0], mapping))
+        for data, mapping in folder_pairs(folder):
+            reports.append(_ingest_one(ctx, store, data, mapping))
     if not all(r["reconciles"] for r in reports):
         raise typer.Exit(1)
 

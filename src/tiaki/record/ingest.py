@@ -16,7 +16,7 @@ from itertools import chain
 from pathlib import Path
 from typing import Any
 
-from tiaki.errors import MappingError
+from tiaki.errors import InputError, MappingError
 from tiaki.record.batch import ChunkWriter
 from tiaki.record.mapping import Mapping, load_mapping
 from tiaki.record.model import Model
@@ -55,6 +55,18 @@ class ImportReport:
 
     def to_dict(self) -> dict[str, Any]:
         return {**asdict(self), "reconciles": self.reconciles}
+
+
+def folder_pairs(folder: Path) -> list[tuple[Path, Path]]:
+    """(data file, mapping) for every ``X.ext`` that has an ``X.mapping.yml`` beside it."""
+    pairs = []
+    for mapping in sorted(folder.glob("*.mapping.yml")):
+        stem = mapping.name.removesuffix(".mapping.yml")
+        files = sorted(p for p in folder.glob(stem + ".*") if p != mapping)
+        if not files:
+            raise InputError(f"no data file for {mapping.name}", file=str(mapping))
+        pairs.append((files[0], mapping))
+    return pairs
 
 
 def protector_for(settings: Settings) -> Protector:

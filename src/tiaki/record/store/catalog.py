@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from tiaki.record.store.audit import GENESIS, entry_hash
@@ -103,8 +104,6 @@ def verify_audit(store: Store) -> tuple[bool, int, str]:
         "SELECT seq, logged_at, actor, action, subject, detail::VARCHAR AS detail, "
         "prev_hash, hash FROM audit_log ORDER BY seq"
     )
-    import json
-
     for row in rows:
         if row["seq"] != expected:
             return False, expected - 1, f"entry {expected} is missing or out of order"
